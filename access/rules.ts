@@ -1,0 +1,36 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { type ClinicRole, clinicIdsOf, clinicRoles, contentRoles, isPlatformAdmin } from './roles'
+
+const published = (statusPath: string): Where => ({ [statusPath]: { equals: 'published' } })
+
+export const isAdmin: Access = ({ req: { user } }) => isPlatformAdmin(user)
+
+export const isAdminField: FieldAccess = ({ req: { user } }) => isPlatformAdmin(user)
+
+export const signedIn: FieldAccess = ({ req: { user } }) => Boolean(user)
+
+/** Rows whose clinic (at `clinicPath`) is one where the user holds one of `roles`; everything for an admin. */
+export const ownClinics =
+  (clinicPath: string, roles: readonly ClinicRole[]): Access =>
+  ({ req: { user } }) => {
+    if (isPlatformAdmin(user)) return true
+    if (!user) return false
+    return { [clinicPath]: { in: clinicIdsOf(user, roles) } }
+  }
+
+/**
+ * Visitors read published documents (or, for documents without drafts, those of a published clinic:
+ * `statusPath` = 'clinic._status'); staff read their own clinics' documents, drafts included.
+ */
+export const publishedOrOwnClinics =
+  (clinicPath: string, statusPath = '_status'): Access =>
+  (args) =>
+    args.req.user ? ownClinics(clinicPath, clinicRoles)(args) : published(statusPath)
+
+/** Visitors read published documents; any signed-in user reads all (the shared catalogue). */
+export const publishedOrSignedIn: Access = ({ req: { user } }) => (user ? true : published('_status'))
+
+/** Creating needs a content role somewhere; the clinic field's validation decides which clinic. */
+export const canWriteContent: Access = ({ req: { user } }) =>
+  isPlatformAdmin(user) || clinicIdsOf(user, contentRoles).length > 0

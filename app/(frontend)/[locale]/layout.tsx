@@ -1,0 +1,40 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { hasLocale } from 'next-intl'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { directionOf } from '../../../i18n/locales'
+import { routing } from '../../../i18n/routing'
+import './site.css'
+
+type Props = { children: ReactNode; params: Promise<{ locale: string }> }
+
+export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }))
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) return {}
+  const t = await getTranslations({ locale, namespace: 'Site' })
+  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('description') }
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params
+  if (!hasLocale(routing.locales, locale)) notFound()
+  setRequestLocale(locale)
+  const t = await getTranslations({ locale, namespace: 'Site' })
+  return (
+    <html lang={locale} dir={directionOf(locale)}>
+      <body>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="site-header">
+          <p className="site-name">{t('name')}</p>
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  )
+}

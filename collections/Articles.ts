@@ -1,0 +1,40 @@
+import type { CollectionConfig } from 'payload'
+
+import { contentRoles } from '../access/roles'
+import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../access/rules'
+import { articleTags, selectOptions } from '../domain/options'
+import { clinicField } from '../fields/clinic'
+import { slugField } from '../fields/slug'
+
+export const Articles: CollectionConfig = {
+  slug: 'articles',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'clinic', 'publishedAt', '_status'] },
+  access: {
+    create: canWriteContent,
+    read: publishedOrOwnClinics('clinic'),
+    update: ownClinics('clinic', contentRoles),
+    delete: ownClinics('clinic', contentRoles),
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  fields: [
+    { name: 'title', type: 'text', required: true, localized: true },
+    slugField({ from: 'title', localized: true }),
+    { name: 'excerpt', type: 'textarea', required: true, localized: true, maxLength: 400 },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'author', type: 'relationship', relationTo: 'practitioners' },
+    {
+      name: 'medicalReview',
+      type: 'group',
+      fields: [
+        { name: 'reviewer', type: 'relationship', relationTo: 'practitioners' },
+        { name: 'lastReviewed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+    {
+      ...clinicField({ roles: contentRoles, optionalForAdmin: true }),
+      admin: { position: 'sidebar', description: 'Leave empty for a platform-wide article (admins only).' },
+    },
+    { name: 'tags', type: 'select', hasMany: true, options: selectOptions(articleTags) },
+    { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar' } },
+  ],
+}

@@ -1,0 +1,84 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { leadRoles } from '../access/roles'
+import { isAdmin, isAdminField, ownClinics } from '../access/rules'
+import { attributionFields, contactMethods, leadStatuses, selectOptions } from '../domain/options'
+import { clinicField } from '../fields/clinic'
+import { locales } from '../i18n/locales'
+
+/** What the visitor sent and agreed to: a record, so staff can read it but never rewrite it. */
+const recorded = (field: Field): Field => ({
+  ...field,
+  access: { ...('access' in field ? field.access : {}), update: isAdminField },
+  admin: { ...field.admin, readOnly: true },
+} as Field)
+
+const touch = (name: string, label: string): Field => ({
+  name,
+  label,
+  type: 'group',
+  fields: [
+    ...attributionFields.map((attribute): Field => ({ name: attribute, type: 'text', maxLength: 2000 })),
+    { name: 'at', type: 'date' },
+  ],
+})
+
+// A consultation request is health-related personal data: only admins and the clinic's owners and
+// marketers read it, nobody deletes it from the admin (erasure is a separate, audited action).
+export const Leads: CollectionConfig = {
+  slug: 'leads',
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'clinic', 'treatment', 'status', 'createdAt'],
+  },
+  defaultSort: '-createdAt',
+  access: {
+    create: isAdmin,
+    read: ownClinics('clinic', leadRoles),
+    update: ownClinics('clinic', leadRoles),
+    delete: isAdmin,
+  },
+  fields: [
+    recorded(clinicField({ roles: leadRoles })),
+    recorded({ name: 'treatment', type: 'relationship', relationTo: 'treatments', index: true }),
+    recorded({ name: 'name', type: 'text', required: true, maxLength: 200 }),
+    recorded({ name: 'email', type: 'email', required: true, index: true }),
+    recorded({ name: 'phone', type: 'text', maxLength: 32 }),
+    recorded({ name: 'preferredContact', type: 'select', defaultValue: 'email', options: selectOptions(contactMethods) }),
+    recorded({ name: 'message', type: 'textarea', maxLength: 5000 }),
+    recorded({ name: 'locale', type: 'select', required: true, options: selectOptions(locales) }),
+    recorded({
+      name: 'consent',
+      type: 'group',
+      admin: { description: 'The explicit consent the visitor gave to process this request.' },
+      fields: [
+        { name: 'version', type: 'text', required: true, admin: { description: 'Version of the consent wording shown.' } },
+        { name: 'givenAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    }),
+    recorded({ name: 'marketingOptIn', type: 'checkbox', defaultValue: false }),
+    recorded({
+      name: 'attribution',
+      type: 'group',
+      fields: [touch('firstTouch', 'First touch'), touch('lastTouch', 'Last touch')],
+    }),
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'new',
+      index: true,
+      options: selectOptions(leadStatuses),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'notes', type: 'textarea', admin: { description: 'Visible to the clinic’s staff only.' } },
+    recorded({
+      name: 'idempotencyKey',
+      type: 'text',
+      unique: true,
+      index: true,
+      maxLength: 200,
+      admin: { position: 'sidebar', description: 'Makes a repeated submission store one lead.' },
+    }),
+  ],
+}

@@ -1,0 +1,52 @@
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+
+import { contentRoles, relationId } from '../access/roles'
+import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../access/rules'
+import { currencies, selectOptions } from '../domain/options'
+import { clinicField } from '../fields/clinic'
+import type { Offering } from '../payload-types'
+
+/** A price without a currency is meaningless: default to the clinic's currency. */
+const currencyFromClinic: CollectionBeforeChangeHook<Offering> = async ({ data, req }) => {
+  const clinicId = relationId(data.clinic)
+  if (data.currency || !clinicId) return data
+  const clinic = await req.payload.findByID({ collection: 'clinics', id: clinicId, depth: 0, draft: true, req, select: { currency: true } })
+  return { ...data, currency: clinic.currency }
+}
+
+// One clinic's offer of a catalogue treatment: its own price and practitioners, never touching the catalogue.
+export const Offerings: CollectionConfig = {
+  slug: 'offerings',
+  admin: { defaultColumns: ['treatment', 'clinic', 'priceFrom', 'currency', 'bookable'] },
+  access: {
+    create: canWriteContent,
+    read: publishedOrOwnClinics('clinic', 'clinic._status'),
+    update: ownClinics('clinic', contentRoles),
+    delete: ownClinics('clinic', contentRoles),
+  },
+  indexes: [{ fields: ['clinic', 'treatment'], unique: true }],
+  hooks: { beforeChange: [currencyFromClinic] },
+  fields: [
+    clinicField({ roles: contentRoles }),
+    { name: 'treatment', type: 'relationship', relationTo: 'treatments', required: true, index: true },
+    {
+      name: 'priceFrom',
+      type: 'number',
+      required: true,
+      min: 0,
+      admin: { description: 'The lowest price a patient pays for this treatment, in the currency below.' },
+    },
+    { name: 'currency', type: 'select', options: selectOptions(currencies), admin: { description: 'Defaults to the clinic’s currency.' } },
+    {
+      name: 'practitioners',
+      type: 'relationship',
+      relationTo: 'practitioners',
+      hasMany: true,
+      filterOptions: ({ siblingData }) => {
+        const clinicId = relationId((siblingData as { clinic?: number }).clinic)
+        return clinicId ? { clinics: { contains: clinicId } } : true
+      },
+    },
+    { name: 'bookable', type: 'checkbox', defaultValue: true, admin: { description: 'Patients can request a consultation for it.' } },
+  ],
+}

@@ -1,0 +1,59 @@
+import type { Access, CollectionConfig, Where } from 'payload'
+
+import { clinicIdsOf, clinicRoles, isPlatformAdmin } from '../../access/roles'
+import { isAdmin, isAdminField } from '../../access/rules'
+import { selectOptions } from '../../domain/options'
+import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+
+/** Staff see themselves and the colleagues of their clinics (to hand a lead over, for example). */
+const selfOrColleagues: Access = ({ req: { user } }) => {
+  if (isPlatformAdmin(user)) return true
+  if (!user) return false
+  const scope: Where = { or: [{ id: { equals: user.id } }, { 'memberships.clinic': { in: clinicIdsOf(user) } }] }
+  return scope
+}
+
+const self: Access = ({ req: { user } }) => {
+  if (isPlatformAdmin(user)) return true
+  return user ? { id: { equals: user.id } } : false
+}
+
+// No public sign-up: only admins create accounts. Role and memberships grant power, so only admins change them.
+export const Users: CollectionConfig = {
+  slug: 'users',
+  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
+  access: {
+    create: isAdmin,
+    read: selfOrColleagues,
+    update: self,
+    delete: isAdmin,
+  },
+  hooks: { beforeChange: [firstUserIsAdmin] },
+  fields: [
+    { name: 'name', type: 'text' },
+    {
+      name: 'role',
+      type: 'select',
+      required: true,
+      defaultValue: 'staff',
+      saveToJWT: true,
+      options: [
+        { value: 'admin', label: 'Platform admin' },
+        { value: 'staff', label: 'Clinic staff' },
+      ],
+      // Without a user, only the first-user screen or a script can get here (collection create is admin-only).
+      access: { create: ({ req: { user } }) => !user || isPlatformAdmin(user), update: isAdminField },
+    },
+    {
+      name: 'memberships',
+      type: 'array',
+      admin: { description: 'The clinics this person works for, and as what.' },
+      access: { create: isAdminField, update: isAdminField },
+      fields: [
+        { name: 'clinic', type: 'relationship', relationTo: 'clinics', required: true },
+        { name: 'role', type: 'select', required: true, options: selectOptions(clinicRoles) },
+      ],
+    },
+  ],
+}

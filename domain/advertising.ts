@@ -1,0 +1,8 @@
+// Advertising a prescription-only medicine (such as botulinum toxin) to the public is prohibited in the UK,
+// the EU/EEA, the Gulf states and most other countries. The United States and New Zealand allow it.
+const ALLOWED_COUNTRIES = new Set(['US', 'NZ'])
+
+export type PrescriptionAdvertisingRule = 'prohibited' | 'allowed'
+
+export const prescriptionAdvertisingFor = (countryCode: string | null | undefined): PrescriptionAdvertisingRule =>
+  countryCode && ALLOWED_COUNTRIES.has(countryCode.toUpperCase()) ? 'allowed' : 'prohibited'

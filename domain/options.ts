@@ -1,0 +1,65 @@
+// Fixed vocabularies of the content model. Values are stored; visitors see them through messages/*.json.
+
+export const currencies = ['GBP', 'EUR', 'AED', 'USD', 'CHF'] as const
+
+export const spokenLanguages = ['en', 'de', 'fr', 'es', 'ar', 'it', 'pt', 'ru', 'tr', 'pl', 'nl', 'hi', 'ur', 'fa', 'zh'] as const
+
+export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
+
+export const treatmentKinds = ['neuromodulator', 'dermal-filler', 'other'] as const
+
+export const mechanisms = ['relaxes-muscles', 'restores-volume', 'stimulates-collagen'] as const
+
+export const lineTypes = ['dynamic', 'static', 'volume-loss'] as const
+
+export const faceAreas = [
+  'forehead',
+  'glabellar-lines',
+  'crows-feet',
+  'brow',
+  'under-eyes',
+  'cheeks',
+  'nasolabial-folds',
+  'lips',
+  'vertical-lip-lines',
+  'marionette-lines',
+  'chin',
+  'jawline',
+  'scars',
+] as const
+
+export const downtimes = ['none', 'minimal', 'a-few-days'] as const
+
+export const commonSideEffects = ['redness', 'swelling', 'bruising', 'tenderness', 'headache'] as const
+
+export const rareRisks = [
+  'eyelid-or-brow-droop',
+  'spread-of-effect',
+  'infection',
+  'allergic-reaction',
+  'lumps',
+  'vascular-occlusion',
+  'nerve-damage',
+] as const
+
+export const articleTags = ['botox', 'fillers', 'lips', 'safety', 'aftercare', 'consultation', 'comparison'] as const
+
+export const contactMethods = ['email', 'phone', 'whatsapp'] as const
+
+export const leadStatuses = ['new', 'contacted', 'consultation-booked', 'won', 'lost', 'spam'] as const
+
+export const attributionFields = [
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+  'gclid',
+  'fbclid',
+  'referrer',
+  'landingPage',
+] as const
+
+/** Turns a list of stored values into Payload select options with readable admin labels. */
+export const selectOptions = (values: readonly string[]) =>
+  values.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1).replace(/[-_]/g, ' ') }))

@@ -1,0 +1,34 @@
+import type { FieldHook, TextField } from 'payload'
+
+const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+
+export const slugify = (text: string): string =>
+  text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+
+/** A URL slug, filled from `from` when left empty, so editors rarely type one. */
+export const slugField = ({ from, localized = false }: { from: string; localized?: boolean }): TextField => {
+  const fillFromSource: FieldHook = ({ value, siblingData }) => {
+    if (typeof value === 'string' && value.trim()) return slugify(value)
+    const source = siblingData?.[from]
+    return typeof source === 'string' ? slugify(source) : value
+  }
+  return {
+    name: 'slug',
+    type: 'text',
+    localized,
+    unique: true,
+    index: true,
+    required: true,
+    admin: { position: 'sidebar', description: `Part of the page address. Filled from the ${from} when empty.` },
+    hooks: { beforeValidate: [fillFromSource] },
+    validate: (value: string | null | undefined) =>
+      typeof value === 'string' && SLUG_PATTERN.test(value)
+        ? true
+        : 'Use lowercase letters, digits and single hyphens only.',
+  }
+}

@@ -1,0 +1,47 @@
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { payloadSecret } from './bootstrap/secret'
+import { Articles } from './collections/Articles'
+import { Clinics } from './collections/Clinics'
+import { Leads } from './collections/Leads'
+import { Media } from './collections/Media'
+import { Offerings } from './collections/Offerings'
+import { Practitioners } from './collections/Practitioners'
+import { Treatments } from './collections/Treatments'
+import { Users } from './collections/Users'
+import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
+
+const dirname = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  admin: {
+    user: Users.slug,
+    avatar: 'default',
+    importMap: { baseDir: dirname },
+    meta: { titleSuffix: ' · Clinic platform' },
+  },
+  collections: [Clinics, Treatments, Offerings, Practitioners, Articles, Media, Leads, Users],
+  localization: {
+    locales: locales.map((code) => ({ code, label: localeLabels[code], rtl: directionOf(code) === 'rtl' })),
+    defaultLocale,
+    fallback: true,
+  },
+  editor: lexicalEditor(),
+  secret: payloadSecret(),
+  serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // The schema changes only through committed migrations (npm run migrate:create), never a dev push.
+    push: false,
+    migrationDir: path.resolve(dirname, 'migrations'),
+  }),
+  sharp,
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  telemetry: false,
+})
