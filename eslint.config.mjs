@@ -10,7 +10,15 @@ const config = [
     },
   },
   {
-    ignores: ['.next/**', '.data/**', 'node_modules/**', 'payload-types.ts', 'app/(payload)/admin/importMap.js', 'migrations/*.ts', 'next-env.d.ts'],
+    ignores: [
+      '.next/**',
+      '.data/**',
+      'node_modules/**',
+      'payload-types.ts',
+      'app/(payload)/admin/importMap.js',
+      'migrations/*.ts',
+      'next-env.d.ts',
+    ],
   },
 ]
 

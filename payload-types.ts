@@ -163,7 +163,10 @@ export interface Clinic {
   } | null;
   address: {
     street: string;
-    postalCode: string;
+    /**
+     * Leave empty where the country has no postal codes (such as the UAE).
+     */
+    postalCode?: string | null;
     city: string;
     /**
      * ISO 3166-1 alpha-2, for example GB, DE or AE.

@@ -21,7 +21,9 @@ export const freePort = (): Promise<number> =>
     server.once('error', reject)
     server.listen(0, '127.0.0.1', () => {
       const address = server.address()
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))))
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      )
     })
   })
 
@@ -91,6 +93,13 @@ export async function startEmbeddedPostgres(
     )
   }
   return { urlFor: urlBuilder(port), stop: () => server.stop() }
+}
+
+/** The same server's URL for another database. */
+export const databaseUrl = (serverUrl: string, database: string): string => {
+  const url = new URL(serverUrl)
+  url.pathname = `/${encodeURIComponent(database)}`
+  return url.toString()
 }
 
 /** Creates `database` on the server behind `adminUrl` unless it exists; optionally as a copy of `template`. */

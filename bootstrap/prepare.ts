@@ -1,5 +1,10 @@
-import { getPayload } from 'payload'
+import { type Migration, type Payload, getPayload } from 'payload'
+import type { Pool, PoolClient } from 'pg'
 
+// pg's Pool keeps its clients in these (untyped) fields.
+type PgPool = Pool & { _clients: PoolClient[]; _idle: { client: PoolClient }[] }
+
+import { migrations } from '../migrations'
 import { seed } from '../seed'
 
 export type SeedMode = 'always' | 'if-empty' | 'never'
@@ -9,12 +14,31 @@ export async function prepareDatabase(seedMode: SeedMode): Promise<void> {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
   try {
-    await payload.db.migrate()
+    await migrate(payload)
     const empty = (await payload.count({ collection: 'users' })).totalDocs === 0
     if (seedMode === 'always' || (seedMode === 'if-empty' && empty)) {
       await seed(payload, { log: (line) => console.log(`[seed] ${line}`) })
     }
   } finally {
-    await payload.destroy()
+    await closePayload(payload)
   }
+}
+
+/** Applies the committed migrations that have not run yet. */
+export async function migrate(payload: Payload): Promise<void> {
+  // The generated index is untyped; its entries are Payload migrations.
+  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+}
+
+/**
+ * Closes Payload's database connections too. payload.destroy() leaves the pool open, and the Postgres
+ * adapter keeps one client checked out for its reconnect logic, so pool.end() alone would wait forever.
+ */
+export async function closePayload(payload: Payload): Promise<void> {
+  const pool = (payload.db as unknown as { pool?: PgPool }).pool
+  await payload.destroy()
+  if (!pool) return
+  const idle = new Set(pool._idle.map((entry) => entry.client))
+  for (const client of pool._clients) if (!idle.has(client)) client.release()
+  await pool.end()
 }

@@ -22,7 +22,11 @@ if (!command) {
 const database = await provideDatabase()
 process.env.DATABASE_URL = database.url
 process.env.NEXT_TELEMETRY_DISABLED ??= '1'
-console.log(database.embedded ? `Using the embedded PostgreSQL (${database.url.replace(/:[^:@]*@/, ':***@')})` : 'Using DATABASE_URL')
+console.log(
+  database.embedded
+    ? `Using the embedded PostgreSQL (${database.url.replace(/:[^:@]*@/, ':***@')})`
+    : 'Using DATABASE_URL',
+)
 
 let exitCode = 0
 try {

@@ -4,7 +4,14 @@ import path from 'node:path'
 
 const MINIMUM_LENGTH = 32
 // Values that appear in docs and examples; a server running with one of them signs tokens anyone can forge.
-const KNOWN_DEFAULTS = new Set(['changeme', 'change-me', 'secret', 'payload', 'YOUR_SECRET_HERE', 'replace-with-a-long-random-string'])
+const KNOWN_DEFAULTS = new Set([
+  'changeme',
+  'change-me',
+  'secret',
+  'payload',
+  'YOUR_SECRET_HERE',
+  'replace-with-a-long-random-string',
+])
 
 /** Why a secret is unfit for production, or null when it is fine. */
 export function secretProblem(secret: string | undefined): string | null {

@@ -7,11 +7,12 @@ import { clinicField } from '../fields/clinic'
 import { locales } from '../i18n/locales'
 
 /** What the visitor sent and agreed to: a record, so staff can read it but never rewrite it. */
-const recorded = (field: Field): Field => ({
-  ...field,
-  access: { ...('access' in field ? field.access : {}), update: isAdminField },
-  admin: { ...field.admin, readOnly: true },
-} as Field)
+const recorded = (field: Field): Field =>
+  ({
+    ...field,
+    access: { ...('access' in field ? field.access : {}), update: isAdminField },
+    admin: { ...field.admin, readOnly: true },
+  }) as Field
 
 const touch = (name: string, label: string): Field => ({
   name,
@@ -44,7 +45,12 @@ export const Leads: CollectionConfig = {
     recorded({ name: 'name', type: 'text', required: true, maxLength: 200 }),
     recorded({ name: 'email', type: 'email', required: true, index: true }),
     recorded({ name: 'phone', type: 'text', maxLength: 32 }),
-    recorded({ name: 'preferredContact', type: 'select', defaultValue: 'email', options: selectOptions(contactMethods) }),
+    recorded({
+      name: 'preferredContact',
+      type: 'select',
+      defaultValue: 'email',
+      options: selectOptions(contactMethods),
+    }),
     recorded({ name: 'message', type: 'textarea', maxLength: 5000 }),
     recorded({ name: 'locale', type: 'select', required: true, options: selectOptions(locales) }),
     recorded({
@@ -52,7 +58,12 @@ export const Leads: CollectionConfig = {
       type: 'group',
       admin: { description: 'The explicit consent the visitor gave to process this request.' },
       fields: [
-        { name: 'version', type: 'text', required: true, admin: { description: 'Version of the consent wording shown.' } },
+        {
+          name: 'version',
+          type: 'text',
+          required: true,
+          admin: { description: 'Version of the consent wording shown.' },
+        },
         { name: 'givenAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     }),

@@ -27,7 +27,13 @@ export const Media: CollectionConfig = {
     adminThumbnail: 'thumbnail',
   },
   fields: [
-    { name: 'alt', type: 'text', required: true, localized: true, admin: { description: 'Describe the image for people who cannot see it.' } },
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      localized: true,
+      admin: { description: 'Describe the image for people who cannot see it.' },
+    },
     clinicField({ roles: contentRoles, optionalForAdmin: true }),
   ],
 }

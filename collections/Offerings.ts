@@ -10,7 +10,14 @@ import type { Offering } from '../payload-types'
 const currencyFromClinic: CollectionBeforeChangeHook<Offering> = async ({ data, req }) => {
   const clinicId = relationId(data.clinic)
   if (data.currency || !clinicId) return data
-  const clinic = await req.payload.findByID({ collection: 'clinics', id: clinicId, depth: 0, draft: true, req, select: { currency: true } })
+  const clinic = await req.payload.findByID({
+    collection: 'clinics',
+    id: clinicId,
+    depth: 0,
+    draft: true,
+    req,
+    select: { currency: true },
+  })
   return { ...data, currency: clinic.currency }
 }
 
@@ -36,7 +43,12 @@ export const Offerings: CollectionConfig = {
       min: 0,
       admin: { description: 'The lowest price a patient pays for this treatment, in the currency below.' },
     },
-    { name: 'currency', type: 'select', options: selectOptions(currencies), admin: { description: 'Defaults to the clinic’s currency.' } },
+    {
+      name: 'currency',
+      type: 'select',
+      options: selectOptions(currencies),
+      admin: { description: 'Defaults to the clinic’s currency.' },
+    },
     {
       name: 'practitioners',
       type: 'relationship',
@@ -47,6 +59,11 @@ export const Offerings: CollectionConfig = {
         return clinicId ? { clinics: { contains: clinicId } } : true
       },
     },
-    { name: 'bookable', type: 'checkbox', defaultValue: true, admin: { description: 'Patients can request a consultation for it.' } },
+    {
+      name: 'bookable',
+      type: 'checkbox',
+      defaultValue: true,
+      admin: { description: 'Patients can request a consultation for it.' },
+    },
   ],
 }

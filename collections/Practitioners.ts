@@ -24,7 +24,12 @@ export const Practitioners: CollectionConfig = {
       name: 'credentials',
       type: 'group',
       fields: [
-        { name: 'title', type: 'text', localized: true, admin: { description: 'Qualification, for example “Consultant dermatologist, MD”.' } },
+        {
+          name: 'title',
+          type: 'text',
+          localized: true,
+          admin: { description: 'Qualification, for example “Consultant dermatologist, MD”.' },
+        },
         { name: 'registrationBody', type: 'text', admin: { description: 'For example General Medical Council.' } },
         { name: 'registrationNumber', type: 'text' },
       ],

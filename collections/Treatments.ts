@@ -26,7 +26,9 @@ const range = (name: string, unit: string): Field => ({
       required: true,
       min: 0,
       validate: (value: number | null | undefined, { siblingData }: { siblingData: { min?: number } }) =>
-        typeof value === 'number' && value >= (siblingData.min ?? 0) ? true : 'The maximum must not be below the minimum.',
+        typeof value === 'number' && value >= (siblingData.min ?? 0)
+          ? true
+          : 'The maximum must not be below the minimum.',
     },
   ],
 })

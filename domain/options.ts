@@ -2,7 +2,23 @@
 
 export const currencies = ['GBP', 'EUR', 'AED', 'USD', 'CHF'] as const
 
-export const spokenLanguages = ['en', 'de', 'fr', 'es', 'ar', 'it', 'pt', 'ru', 'tr', 'pl', 'nl', 'hi', 'ur', 'fa', 'zh'] as const
+export const spokenLanguages = [
+  'en',
+  'de',
+  'fr',
+  'es',
+  'ar',
+  'it',
+  'pt',
+  'ru',
+  'tr',
+  'pl',
+  'nl',
+  'hi',
+  'ur',
+  'fa',
+  'zh',
+] as const
 
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
 

@@ -21,7 +21,13 @@ type Options = {
  * The relationship that ties a document to its clinic(s). Staff can only pick clinics they belong to
  * (and keep those already set by others), which stops a document being moved into another clinic.
  */
-export const clinicField = ({ name = 'clinic', hasMany = false, optionalForAdmin = false, roles, label }: Options): RelationshipField =>
+export const clinicField = ({
+  name = 'clinic',
+  hasMany = false,
+  optionalForAdmin = false,
+  roles,
+  label,
+}: Options): RelationshipField =>
   ({
     name,
     label,

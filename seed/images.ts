@@ -3,7 +3,9 @@ import sharp from 'sharp'
 
 // Demo images are drawn here rather than downloaded: the platform works offline and ships no third-party assets.
 const svg = (width: number, height: number, body: string) =>
-  Buffer.from(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`)
+  Buffer.from(
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${body}</svg>`,
+  )
 
 const toFile = async (name: string, image: Buffer): Promise<File> => {
   const data = await sharp(image).png().toBuffer()

@@ -24,21 +24,33 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
 
   const treatmentIds = new Map<string, number>()
   for (const treatment of treatments) {
-    treatmentIds.set(treatment.slug, await upsert(payload, 'treatments', { slug: { equals: treatment.slug } }, treatment))
+    treatmentIds.set(
+      treatment.slug,
+      await upsert(payload, 'treatments', { slug: { equals: treatment.slug } }, treatment),
+    )
   }
   log(`treatments: ${treatmentIds.size}`)
 
   const clinicIds = new Map<string, number>()
   for (const clinic of clinics) {
     const { heroAlt, logoAlt, palette, prices, ...fields } = clinic
-    const heroId = await upsertImage(payload, `seed-${clinic.slug}-hero`, heroAlt, () => heroImage(`seed-${clinic.slug}-hero`, palette.hero))
-    const logoId = await upsertImage(payload, `seed-${clinic.slug}-logo`, logoAlt, () => logoImage(`seed-${clinic.slug}-logo`, palette.logo))
-    const clinicId = await upsert(payload, 'clinics', { slug: { equals: clinic.slug } }, {
-      ...fields,
-      heroImage: heroId,
-      logo: logoId,
-      _status: 'published',
-    })
+    const heroId = await upsertImage(payload, `seed-${clinic.slug}-hero`, heroAlt, () =>
+      heroImage(`seed-${clinic.slug}-hero`, palette.hero),
+    )
+    const logoId = await upsertImage(payload, `seed-${clinic.slug}-logo`, logoAlt, () =>
+      logoImage(`seed-${clinic.slug}-logo`, palette.logo),
+    )
+    const clinicId = await upsert(
+      payload,
+      'clinics',
+      { slug: { equals: clinic.slug } },
+      {
+        ...fields,
+        heroImage: heroId,
+        logo: logoId,
+        _status: 'published',
+      },
+    )
     clinicIds.set(clinic.slug, clinicId)
     await linkMedia(payload, [heroId, logoId], clinicId)
   }
@@ -53,13 +65,18 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
     const clinicsOfPractitioner = practitioner.clinics.map((slug) => idFrom(clinicIds, slug))
     practitionerIds.set(
       practitioner.slug,
-      await upsert(payload, 'practitioners', { slug: { equals: practitioner.slug } }, {
-        ...fields,
-        photo: photoId,
-        clinics: clinicsOfPractitioner,
-        treatments: practitioner.treatments.map((slug) => idFrom(treatmentIds, slug)),
-        _status: 'published',
-      }),
+      await upsert(
+        payload,
+        'practitioners',
+        { slug: { equals: practitioner.slug } },
+        {
+          ...fields,
+          photo: photoId,
+          clinics: clinicsOfPractitioner,
+          treatments: practitioner.treatments.map((slug) => idFrom(treatmentIds, slug)),
+          _status: 'published',
+        },
+      ),
     )
     await linkMedia(payload, [photoId], clinicsOfPractitioner[0])
   }
@@ -71,13 +88,23 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
     for (const [treatmentSlug, priceFrom] of Object.entries(clinic.prices)) {
       const treatmentId = idFrom(treatmentIds, treatmentSlug)
       const performers = practitioners
-        .filter((practitioner) => practitioner.clinics.includes(clinic.slug) && practitioner.treatments.includes(treatmentSlug))
+        .filter(
+          (practitioner) =>
+            practitioner.clinics.includes(clinic.slug) && practitioner.treatments.includes(treatmentSlug),
+        )
         .map((practitioner) => idFrom(practitionerIds, practitioner.slug))
       await upsert(
         payload,
         'offerings',
         { and: [{ clinic: { equals: clinicId } }, { treatment: { equals: treatmentId } }] },
-        { clinic: clinicId, treatment: treatmentId, priceFrom, currency: clinic.currency, practitioners: performers, bookable: true },
+        {
+          clinic: clinicId,
+          treatment: treatmentId,
+          priceFrom,
+          currency: clinic.currency,
+          practitioners: performers,
+          bookable: true,
+        },
         { localized: false },
       )
       offerings += 1
@@ -86,33 +113,50 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
   log(`offerings: ${offerings}`)
 
   for (const article of articles) {
-    await upsert(payload, 'articles', { 'slug': { equals: article.slug.en } }, {
-      ...article,
-      author: idFrom(practitionerIds, article.author),
-      medicalReview: { reviewer: idFrom(practitionerIds, article.reviewer), lastReviewed: article.lastReviewed },
-      clinic: article.clinic ? idFrom(clinicIds, article.clinic) : null,
-      _status: 'published',
-    })
+    await upsert(
+      payload,
+      'articles',
+      { slug: { equals: article.slug.en } },
+      {
+        ...article,
+        author: idFrom(practitionerIds, article.author),
+        medicalReview: { reviewer: idFrom(practitionerIds, article.reviewer), lastReviewed: article.lastReviewed },
+        clinic: article.clinic ? idFrom(clinicIds, article.clinic) : null,
+        _status: 'published',
+      },
+    )
   }
   log(`articles: ${articles.length}`)
 
-  await upsert(payload, 'users', { email: { equals: DEMO_ADMIN_EMAIL } }, {
-    email: DEMO_ADMIN_EMAIL,
-    password: DEMO_PASSWORD,
-    name: 'Platform admin',
-    role: 'admin',
-    memberships: [],
-  }, { localized: false })
+  await upsert(
+    payload,
+    'users',
+    { email: { equals: DEMO_ADMIN_EMAIL } },
+    {
+      email: DEMO_ADMIN_EMAIL,
+      password: DEMO_PASSWORD,
+      name: 'Platform admin',
+      role: 'admin',
+      memberships: [],
+    },
+    { localized: false },
+  )
   for (const clinic of clinics) {
     for (const role of demoStaffRoles) {
       const email = demoStaffEmail(role, clinic.slug)
-      await upsert(payload, 'users', { email: { equals: email } }, {
-        email,
-        password: DEMO_PASSWORD,
-        name: `${role.charAt(0).toUpperCase()}${role.slice(1)}, ${clinic.name.en}`,
-        role: 'staff',
-        memberships: [{ clinic: idFrom(clinicIds, clinic.slug), role }],
-      }, { localized: false })
+      await upsert(
+        payload,
+        'users',
+        { email: { equals: email } },
+        {
+          email,
+          password: DEMO_PASSWORD,
+          name: `${role.charAt(0).toUpperCase()}${role.slice(1)}, ${clinic.name.en}`,
+          role: 'staff',
+          memberships: [{ clinic: idFrom(clinicIds, clinic.slug), role }],
+        },
+        { localized: false },
+      )
     }
   }
   log(`users: ${1 + clinics.length * demoStaffRoles.length} (password ${DEMO_PASSWORD})`)
@@ -121,15 +165,21 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
     const { key, clinic, treatment, daysAgo, source, ...fields } = lead
     const at = new Date(Date.now() - daysAgo * DAY - 3 * 60 * 60 * 1000).toISOString()
     const touch = { ...source, at }
-    await upsert(payload, 'leads', { idempotencyKey: { equals: key } }, {
-      ...fields,
-      idempotencyKey: key,
-      clinic: idFrom(clinicIds, clinic),
-      treatment: idFrom(treatmentIds, treatment),
-      consent: { version: DEMO_CONSENT_VERSION, givenAt: at },
-      attribution: { firstTouch: touch, lastTouch: touch },
-      createdAt: at,
-    }, { localized: false })
+    await upsert(
+      payload,
+      'leads',
+      { idempotencyKey: { equals: key } },
+      {
+        ...fields,
+        idempotencyKey: key,
+        clinic: idFrom(clinicIds, clinic),
+        treatment: idFrom(treatmentIds, treatment),
+        consent: { version: DEMO_CONSENT_VERSION, givenAt: at },
+        attribution: { firstTouch: touch, lastTouch: touch },
+        createdAt: at,
+      },
+      { localized: false },
+    )
   }
   log(`leads: ${leads.length}`)
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
@@ -142,8 +192,18 @@ const idFrom = (ids: Map<string, number>, slug: string): number => {
 }
 
 /** Demo images are matched by their file name; the drawing is only made when the image is missing. */
-async function upsertImage(payload: Payload, name: string, alt: Parameters<typeof upsert>[3], draw: () => ReturnType<typeof heroImage>) {
-  const existing = await payload.find({ collection: 'media', where: { filename: { equals: `${name}.webp` } }, limit: 1, depth: 0 })
+async function upsertImage(
+  payload: Payload,
+  name: string,
+  alt: Parameters<typeof upsert>[3],
+  draw: () => ReturnType<typeof heroImage>,
+) {
+  const existing = await payload.find({
+    collection: 'media',
+    where: { filename: { equals: `${name}.webp` } },
+    limit: 1,
+    depth: 0,
+  })
   const file = existing.docs.length ? undefined : await draw()
   return upsert(payload, 'media', { filename: { equals: `${name}.webp` } }, { alt }, { file })
 }

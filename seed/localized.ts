@@ -12,14 +12,23 @@ const isLocalized = (value: unknown): value is Localized<unknown> =>
   Object.keys(value).length === locales.length &&
   locales.every((locale) => locale in value)
 
-type InLocale<T> = T extends Localized<infer V> ? V : T extends (infer E)[] ? InLocale<E>[] : T extends object ? { [K in keyof T]: InLocale<T[K]> } : T
+type InLocale<T> =
+  T extends Localized<infer V>
+    ? V
+    : T extends (infer E)[]
+      ? InLocale<E>[]
+      : T extends object
+        ? { [K in keyof T]: InLocale<T[K]> }
+        : T
 
 /** Picks one locale's text from every localized value inside `value`, leaving other values as they are. */
 export function inLocale<T>(value: T, locale: Locale): InLocale<T> {
   if (isLocalized(value)) return value[locale] as InLocale<T>
   if (Array.isArray(value)) return value.map((entry) => inLocale(entry, locale)) as InLocale<T>
   if (typeof value === 'object' && value !== null) {
-    return Object.fromEntries(Object.entries(value).map(([key, entry]) => [key, inLocale(entry, locale)])) as InLocale<T>
+    return Object.fromEntries(
+      Object.entries(value).map(([key, entry]) => [key, inLocale(entry, locale)]),
+    ) as InLocale<T>
   }
   return value as InLocale<T>
 }
@@ -48,4 +57,6 @@ export const richText = (paragraphs: string[]): SerializedEditorState =>
 
 /** Localized paragraphs turned into localized rich text. */
 export const localizedRichText = (paragraphs: Localized<string[]>): Localized<SerializedEditorState> =>
-  Object.fromEntries(locales.map((locale) => [locale, richText(paragraphs[locale])])) as Localized<SerializedEditorState>
+  Object.fromEntries(
+    locales.map((locale) => [locale, richText(paragraphs[locale])]),
+  ) as Localized<SerializedEditorState>

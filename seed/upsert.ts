@@ -17,13 +17,27 @@ export async function upsert<S extends CollectionSlug>(
   content: object,
   options: { file?: File; localized?: boolean } = {},
 ): Promise<number> {
-  const existing = await payload.find({ collection, where, limit: 1, depth: 0, pagination: false, context: seedContext })
+  const existing = await payload.find({
+    collection,
+    where,
+    limit: 1,
+    depth: 0,
+    pagination: false,
+    context: seedContext,
+  })
   let id = existing.docs[0]?.id as number | undefined
   const writeLocales: readonly Locale[] = options.localized === false ? [defaultLocale] : locales
   for (const locale of writeLocales) {
     const data = inLocale(content, locale) as RequiredDataFromCollectionSlug<S>
     if (id === undefined) {
-      const created = await payload.create({ collection, data, locale, file: options.file, context: seedContext, depth: 0 })
+      const created = await payload.create({
+        collection,
+        data,
+        locale,
+        file: options.file,
+        context: seedContext,
+        depth: 0,
+      })
       id = created.id as number
     } else {
       // Payload's update type (a deep partial) cannot be named generically; the content is typed in seed/content.

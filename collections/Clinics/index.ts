@@ -41,7 +41,11 @@ export const Clinics: CollectionConfig = {
       type: 'group',
       fields: [
         { name: 'street', type: 'text', required: true, localized: true },
-        { name: 'postalCode', type: 'text', admin: { description: 'Leave empty where the country has no postal codes (such as the UAE).' } },
+        {
+          name: 'postalCode',
+          type: 'text',
+          admin: { description: 'Leave empty where the country has no postal codes (such as the UAE).' },
+        },
         { name: 'city', type: 'text', required: true, localized: true },
         {
           name: 'countryCode',
@@ -73,7 +77,8 @@ export const Clinics: CollectionConfig = {
           name: 'opens',
           type: 'text',
           required: true,
-          validate: (value: string | null | undefined) => (TIME_OF_DAY.test(value ?? '') ? true : 'Use HH:MM, for example 09:00.'),
+          validate: (value: string | null | undefined) =>
+            TIME_OF_DAY.test(value ?? '') ? true : 'Use HH:MM, for example 09:00.',
         },
         {
           name: 'closes',
@@ -93,7 +98,8 @@ export const Clinics: CollectionConfig = {
       type: 'text',
       required: true,
       admin: { description: 'IANA time zone, for example Europe/London.' },
-      validate: (value: string | null | undefined) => (isTimeZone(value) ? true : 'Use an IANA time zone such as Europe/Berlin.'),
+      validate: (value: string | null | undefined) =>
+        isTimeZone(value) ? true : 'Use an IANA time zone such as Europe/Berlin.',
     },
     { name: 'currency', type: 'select', required: true, options: selectOptions(currencies) },
     { name: 'languagesSpoken', type: 'select', hasMany: true, options: selectOptions(spokenLanguages) },
@@ -111,7 +117,9 @@ export const Clinics: CollectionConfig = {
       type: 'text',
       unique: true,
       validate: (value: string | null | undefined) =>
-        !value || /^(?=.{1,253}$)([a-z0-9](-?[a-z0-9])*\.)+[a-z]{2,}$/.test(value) ? true : 'Use a host name such as clinic.example.com.',
+        !value || /^(?=.{1,253}$)([a-z0-9](-?[a-z0-9])*\.)+[a-z]{2,}$/.test(value)
+          ? true
+          : 'Use a host name such as clinic.example.com.',
     },
     {
       name: 'prescriptionAdvertising',

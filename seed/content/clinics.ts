@@ -68,7 +68,13 @@ export const clinics: ClinicContent[] = [
       ],
     }),
     address: {
-      street: { en: '48 Wimpole Street', de: 'Wimpole Street 48', fr: '48 Wimpole Street', es: '48 Wimpole Street', ar: '48 شارع ويمبول' },
+      street: {
+        en: '48 Wimpole Street',
+        de: 'Wimpole Street 48',
+        fr: '48 Wimpole Street',
+        es: '48 Wimpole Street',
+        ar: '48 شارع ويمبول',
+      },
       postalCode: 'W1G 8SD',
       city: { en: 'London', de: 'London', fr: 'Londres', es: 'Londres', ar: 'لندن' },
       countryCode: 'GB',
@@ -137,7 +143,13 @@ export const clinics: ClinicContent[] = [
       ],
     }),
     address: {
-      street: { en: 'Friedrichstraße 112', de: 'Friedrichstraße 112', fr: 'Friedrichstraße 112', es: 'Friedrichstraße 112', ar: '112 شارع فريدريش' },
+      street: {
+        en: 'Friedrichstraße 112',
+        de: 'Friedrichstraße 112',
+        fr: 'Friedrichstraße 112',
+        es: 'Friedrichstraße 112',
+        ar: '112 شارع فريدريش',
+      },
       postalCode: '10117',
       city: { en: 'Berlin', de: 'Berlin', fr: 'Berlin', es: 'Berlín', ar: 'برلين' },
       countryCode: 'DE',
@@ -227,10 +239,7 @@ export const clinics: ClinicContent[] = [
     geo: { latitude: 25.2166, longitude: 55.2527 },
     phone: '+971 4 555 0142',
     email: 'care@jumeirah.lumen-clinics.test',
-    openingHours: [
-      ...hours([...weekdays, 'saturday'], '10:00', '21:00'),
-      ...hours(['sunday'], '12:00', '18:00'),
-    ],
+    openingHours: [...hours([...weekdays, 'saturday'], '10:00', '21:00'), ...hours(['sunday'], '12:00', '18:00')],
     timeZone: 'Asia/Dubai',
     currency: 'AED',
     languagesSpoken: ['ar', 'en', 'hi', 'ru'],

@@ -1,11 +1,22 @@
 import type { Lead } from '../../payload-types'
 
-export type LeadContent = Pick<Lead, 'name' | 'email' | 'phone' | 'preferredContact' | 'message' | 'locale' | 'marketingOptIn' | 'status' | 'notes'> & {
+export type LeadContent = Pick<
+  Lead,
+  'name' | 'email' | 'phone' | 'preferredContact' | 'message' | 'locale' | 'marketingOptIn' | 'status' | 'notes'
+> & {
   key: string
   clinic: string
   treatment: string
   daysAgo: number
-  source: { utm_source?: string; utm_medium?: string; utm_campaign?: string; referrer?: string; gclid?: string; fbclid?: string; landingPage: string }
+  source: {
+    utm_source?: string
+    utm_medium?: string
+    utm_campaign?: string
+    referrer?: string
+    gclid?: string
+    fbclid?: string
+    landingPage: string
+  }
 }
 
 // Demo consultation requests, so a fresh inbox shows every stage of the pipeline and several sources.
@@ -23,7 +34,13 @@ export const leads: LeadContent[] = [
     marketingOptIn: false,
     status: 'new',
     daysAgo: 0,
-    source: { utm_source: 'google', utm_medium: 'cpc', utm_campaign: 'consultation-london', gclid: 'Cj0KCQdemo1', landingPage: '/en/clinics/london-marylebone' },
+    source: {
+      utm_source: 'google',
+      utm_medium: 'cpc',
+      utm_campaign: 'consultation-london',
+      gclid: 'Cj0KCQdemo1',
+      landingPage: '/en/clinics/london-marylebone',
+    },
   },
   {
     key: 'demo-london-2',
@@ -38,7 +55,13 @@ export const leads: LeadContent[] = [
     status: 'contacted',
     notes: 'Replied in French; Dr Hart offered a Thursday slot.',
     daysAgo: 2,
-    source: { utm_source: 'instagram', utm_medium: 'social', utm_campaign: 'lips-autumn', fbclid: 'IwARdemo2', landingPage: '/fr/clinics/london-marylebone' },
+    source: {
+      utm_source: 'instagram',
+      utm_medium: 'social',
+      utm_campaign: 'lips-autumn',
+      fbclid: 'IwARdemo2',
+      landingPage: '/fr/clinics/london-marylebone',
+    },
   },
   {
     key: 'demo-london-3',
@@ -67,7 +90,12 @@ export const leads: LeadContent[] = [
     marketingOptIn: true,
     status: 'won',
     daysAgo: 26,
-    source: { utm_source: 'newsletter', utm_medium: 'email', utm_campaign: 'october-news', landingPage: '/en/clinics/london-marylebone' },
+    source: {
+      utm_source: 'newsletter',
+      utm_medium: 'email',
+      utm_campaign: 'october-news',
+      landingPage: '/en/clinics/london-marylebone',
+    },
   },
   {
     key: 'demo-berlin-1',
@@ -111,7 +139,13 @@ export const leads: LeadContent[] = [
     status: 'lost',
     notes: 'Hat sich für eine Klinik näher am Wohnort entschieden.',
     daysAgo: 12,
-    source: { utm_source: 'facebook', utm_medium: 'paid-social', utm_campaign: 'jawline-2026', fbclid: 'IwARdemo3', landingPage: '/de/clinics/berlin-mitte' },
+    source: {
+      utm_source: 'facebook',
+      utm_medium: 'paid-social',
+      utm_campaign: 'jawline-2026',
+      fbclid: 'IwARdemo3',
+      landingPage: '/de/clinics/berlin-mitte',
+    },
   },
   {
     key: 'demo-berlin-4',
@@ -140,7 +174,12 @@ export const leads: LeadContent[] = [
     marketingOptIn: true,
     status: 'new',
     daysAgo: 0,
-    source: { utm_source: 'instagram', utm_medium: 'social', utm_campaign: 'ramadan-care', landingPage: '/ar/clinics/dubai-jumeirah' },
+    source: {
+      utm_source: 'instagram',
+      utm_medium: 'social',
+      utm_campaign: 'ramadan-care',
+      landingPage: '/ar/clinics/dubai-jumeirah',
+    },
   },
   {
     key: 'demo-dubai-2',
@@ -155,7 +194,13 @@ export const leads: LeadContent[] = [
     status: 'contacted',
     notes: 'Offered Wednesday 18:00 with Dr Farouk (speaks Russian).',
     daysAgo: 1,
-    source: { utm_source: 'google', utm_medium: 'cpc', utm_campaign: 'consultation-dubai', gclid: 'Cj0KCQdemo4', landingPage: '/en/clinics/dubai-jumeirah' },
+    source: {
+      utm_source: 'google',
+      utm_medium: 'cpc',
+      utm_campaign: 'consultation-dubai',
+      gclid: 'Cj0KCQdemo4',
+      landingPage: '/en/clinics/dubai-jumeirah',
+    },
   },
   {
     key: 'demo-dubai-3',
@@ -184,6 +229,11 @@ export const leads: LeadContent[] = [
     status: 'consultation-booked',
     notes: 'Booked with Dr Haddad for Saturday.',
     daysAgo: 7,
-    source: { utm_source: 'tiktok', utm_medium: 'social', utm_campaign: 'combined-care', landingPage: '/ar/clinics/dubai-jumeirah' },
+    source: {
+      utm_source: 'tiktok',
+      utm_medium: 'social',
+      utm_campaign: 'combined-care',
+      landingPage: '/ar/clinics/dubai-jumeirah',
+    },
   },
 ]

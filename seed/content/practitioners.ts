@@ -38,7 +38,13 @@ export const practitioners: PractitionerContent[] = [
     name: 'Dr Amelia Hart',
     jobTitle: dermatologist,
     credentials: {
-      title: { en: 'MBBS, MRCP (Dermatology)', de: 'MBBS, MRCP (Dermatologie)', fr: 'MBBS, MRCP (dermatologie)', es: 'MBBS, MRCP (Dermatología)', ar: 'بكالوريوس الطب والجراحة، عضوية الكلية الملكية للأطباء (الجلدية)' },
+      title: {
+        en: 'MBBS, MRCP (Dermatology)',
+        de: 'MBBS, MRCP (Dermatologie)',
+        fr: 'MBBS, MRCP (dermatologie)',
+        es: 'MBBS, MRCP (Dermatología)',
+        ar: 'بكالوريوس الطب والجراحة، عضوية الكلية الملكية للأطباء (الجلدية)',
+      },
       registrationBody: 'General Medical Council',
       registrationNumber: '7012345',
     },
@@ -65,7 +71,13 @@ export const practitioners: PractitionerContent[] = [
       ar: 'ممرضة مخوّلة بالوصف في الطب التجميلي',
     },
     credentials: {
-      title: { en: 'RGN, Independent Prescriber', de: 'Examinierte Pflegefachkraft mit Verschreibungsrecht', fr: 'Infirmière diplômée, prescriptrice indépendante', es: 'Enfermera titulada, prescriptora independiente', ar: 'ممرضة مسجلة، واصفة مستقلة' },
+      title: {
+        en: 'RGN, Independent Prescriber',
+        de: 'Examinierte Pflegefachkraft mit Verschreibungsrecht',
+        fr: 'Infirmière diplômée, prescriptrice indépendante',
+        es: 'Enfermera titulada, prescriptora independiente',
+        ar: 'ممرضة مسجلة، واصفة مستقلة',
+      },
       registrationBody: 'Nursing and Midwifery Council',
       registrationNumber: '09I1234E',
     },
@@ -92,7 +104,13 @@ export const practitioners: PractitionerContent[] = [
       ar: 'طبيب أمراض جلدية',
     },
     credentials: {
-      title: { en: 'Specialist in dermatology and venereology', de: 'Facharzt für Haut- und Geschlechtskrankheiten', fr: 'Spécialiste en dermatologie et vénéréologie', es: 'Especialista en dermatología y venereología', ar: 'اختصاصي في الأمراض الجلدية والتناسلية' },
+      title: {
+        en: 'Specialist in dermatology and venereology',
+        de: 'Facharzt für Haut- und Geschlechtskrankheiten',
+        fr: 'Spécialiste en dermatologie et vénéréologie',
+        es: 'Especialista en dermatología y venereología',
+        ar: 'اختصاصي في الأمراض الجلدية والتناسلية',
+      },
       registrationBody: 'Ärztekammer Berlin',
       registrationNumber: 'BE-48213',
     },
@@ -119,7 +137,13 @@ export const practitioners: PractitionerContent[] = [
       ar: 'جرّاحة تجميل وترميم',
     },
     credentials: {
-      title: { en: 'Specialist in plastic and aesthetic surgery', de: 'Fachärztin für Plastische und Ästhetische Chirurgie', fr: 'Spécialiste en chirurgie plastique et esthétique', es: 'Especialista en cirugía plástica y estética', ar: 'اختصاصية في الجراحة التجميلية والترميمية' },
+      title: {
+        en: 'Specialist in plastic and aesthetic surgery',
+        de: 'Fachärztin für Plastische und Ästhetische Chirurgie',
+        fr: 'Spécialiste en chirurgie plastique et esthétique',
+        es: 'Especialista en cirugía plástica y estética',
+        ar: 'اختصاصية في الجراحة التجميلية والترميمية',
+      },
       registrationBody: 'Ärztekammer Berlin',
       registrationNumber: 'BE-51790',
     },
@@ -140,7 +164,13 @@ export const practitioners: PractitionerContent[] = [
     name: 'Dr Layla Haddad',
     jobTitle: dermatologist,
     credentials: {
-      title: { en: 'MD, Arab Board of Dermatology', de: 'Dr. med., Arabisches Board für Dermatologie', fr: 'Docteure en médecine, Arab Board de dermatologie', es: 'Doctora en Medicina, Consejo Árabe de Dermatología', ar: 'دكتوراه في الطب، البورد العربي في الأمراض الجلدية' },
+      title: {
+        en: 'MD, Arab Board of Dermatology',
+        de: 'Dr. med., Arabisches Board für Dermatologie',
+        fr: 'Docteure en médecine, Arab Board de dermatologie',
+        es: 'Doctora en Medicina, Consejo Árabe de Dermatología',
+        ar: 'دكتوراه في الطب، البورد العربي في الأمراض الجلدية',
+      },
       registrationBody: 'Dubai Health Authority',
       registrationNumber: 'DHA-P-0087321',
     },
@@ -167,7 +197,13 @@ export const practitioners: PractitionerContent[] = [
       ar: 'طبيب تجميل',
     },
     credentials: {
-      title: { en: 'MBBCh, Diploma in Aesthetic Medicine', de: 'MBBCh, Diplom in ästhetischer Medizin', fr: 'MBBCh, diplôme de médecine esthétique', es: 'MBBCh, diploma en medicina estética', ar: 'بكالوريوس الطب والجراحة، دبلوم الطب التجميلي' },
+      title: {
+        en: 'MBBCh, Diploma in Aesthetic Medicine',
+        de: 'MBBCh, Diplom in ästhetischer Medizin',
+        fr: 'MBBCh, diplôme de médecine esthétique',
+        es: 'MBBCh, diploma en medicina estética',
+        ar: 'بكالوريوس الطب والجراحة، دبلوم الطب التجميلي',
+      },
       registrationBody: 'Dubai Health Authority',
       registrationNumber: 'DHA-P-0091456',
     },

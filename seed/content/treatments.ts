@@ -1,7 +1,10 @@
 import type { Treatment } from '../../payload-types'
 import { type Localized, localizedRichText } from '../localized'
 
-type TreatmentContent = Omit<Treatment, 'id' | 'createdAt' | 'updatedAt' | 'name' | 'substance' | 'summary' | 'howItWorks' | 'faq' | 'body'> & {
+type TreatmentContent = Omit<
+  Treatment,
+  'id' | 'createdAt' | 'updatedAt' | 'name' | 'substance' | 'summary' | 'howItWorks' | 'faq' | 'body'
+> & {
   name: Localized
   substance: Localized
   summary: Localized

@@ -1,0 +1,17 @@
+import { defineConfig } from 'vitest/config'
+
+// Tests sign tokens with a throwaway secret; set here so the global setup and every test process share it.
+process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-for-payload-0123456789'
+process.env.NEXT_TELEMETRY_DISABLED = '1'
+
+export default defineConfig({
+  resolve: { tsconfigPaths: true },
+  test: {
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/setup/globalSetup.ts'],
+    setupFiles: ['tests/setup/environment.ts'],
+    pool: 'forks',
+    testTimeout: 60_000,
+    hookTimeout: 600_000,
+  },
+})
