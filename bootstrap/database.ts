@@ -1,6 +1,7 @@
 import path from 'node:path'
 
-import { ensureDatabase, startEmbeddedPostgres } from './embeddedPostgres'
+import { startEmbeddedPostgres } from './embeddedPostgres'
+import { ensureDatabase } from './postgres'
 import { dataDir } from './paths'
 import { localSecret } from './secret'
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 import type { Payload } from 'payload'
 import { inject } from 'vitest'
 
-import { databaseUrl, ensureDatabase } from '../../bootstrap/embeddedPostgres'
+import { databaseUrl, ensureDatabase } from '../../bootstrap/postgres'
 
 /**
  * A fresh copy of the migrated and seeded template database for this test file, and a Payload instance on it.

@@ -11,7 +11,7 @@ import path from 'node:path'
 import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
-import { databaseUrl, ensureDatabase, startEmbeddedPostgres } from '../../bootstrap/embeddedPostgres'
+import { databaseUrl, ensureDatabase } from '../../bootstrap/postgres'
 import { projectRoot } from '../../bootstrap/paths'
 
 declare module 'vitest' {
@@ -33,8 +33,8 @@ export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) {
     adminUrl = databaseUrl(process.env.DATABASE_URL, 'postgres')
   } else {
-    const server = await startEmbeddedPostgres(path.join(tempDir, 'postgres'))
-    adminUrl = server.urlFor('postgres')
+    const server = await startPostgresProcess(path.join(tempDir, 'postgres'))
+    adminUrl = server.url
     stopServer = server.stop
   }
 
@@ -59,7 +59,7 @@ export default async function setup(project: TestProject) {
   try {
     await ensureDatabase(adminUrl, templateDatabase)
     // The real `npm run seed` path (migrate, then seed), in its own process as a developer runs it.
-    await run(path.join(projectRoot, 'node_modules', '.bin', 'tsx'), ['bootstrap/run.ts', '--seed'], {
+    await run(tsx, ['bootstrap/run.ts', '--seed'], {
       ...process.env,
       DATABASE_URL: databaseUrl(adminUrl, templateDatabase),
       MEDIA_DIR: mediaDir,
@@ -73,6 +73,27 @@ export default async function setup(project: TestProject) {
   project.provide('templateDatabase', templateDatabase)
   project.provide('mediaDir', mediaDir)
   return teardown
+}
+
+const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
+
+/** Starts tests/setup/postgresServer.ts and waits for the URL it prints; closing its stdin stops it. */
+function startPostgresProcess(directory: string): Promise<{ url: string; stop: () => Promise<void> }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(tsx, ['tests/setup/postgresServer.ts', directory], {
+      cwd: projectRoot,
+      stdio: ['pipe', 'pipe', 'inherit'],
+    })
+    const exited = new Promise<void>((done) => child.on('exit', () => done()))
+    child.on('error', reject)
+    child.on('exit', (code) => reject(new Error(`the test PostgreSQL exited early (${code})`)))
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString()
+      const line = output.split('\n')[0]
+      if (output.includes('\n')) resolve({ url: line.trim(), stop: () => (child.stdin.end(), exited) })
+    })
+  })
 }
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
