@@ -161,6 +161,7 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
   }
   log(`users: ${1 + clinics.length * demoStaffRoles.length} (password ${DEMO_PASSWORD})`)
 
+  // Leads are records: an existing demo lead (perhaps already moved through the pipeline) is left as it is.
   for (const lead of leads) {
     const { key, clinic, treatment, daysAgo, source, ...fields } = lead
     const at = new Date(Date.now() - daysAgo * DAY - 3 * 60 * 60 * 1000).toISOString()
@@ -178,7 +179,7 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
         attribution: { firstTouch: touch, lastTouch: touch },
         createdAt: at,
       },
-      { localized: false },
+      { localized: false, keepExisting: true },
     )
   }
   log(`leads: ${leads.length}`)

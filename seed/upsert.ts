@@ -15,7 +15,7 @@ export async function upsert<S extends CollectionSlug>(
   collection: S,
   where: Where,
   content: object,
-  options: { file?: File; localized?: boolean } = {},
+  options: { file?: File; localized?: boolean; keepExisting?: boolean } = {},
 ): Promise<number> {
   const existing = await payload.find({
     collection,
@@ -26,6 +26,7 @@ export async function upsert<S extends CollectionSlug>(
     context: seedContext,
   })
   let id = existing.docs[0]?.id as number | undefined
+  if (id !== undefined && options.keepExisting) return id
   const writeLocales: readonly Locale[] = options.localized === false ? [defaultLocale] : locales
   for (const locale of writeLocales) {
     const data = inLocale(content, locale) as RequiredDataFromCollectionSlug<S>

@@ -100,7 +100,13 @@ describe('localization', () => {
     const article = await payload.create({
       collection: 'articles',
       locale: 'en',
-      data: { title: 'Aftercare basics', slug: '', excerpt: 'What to do after treatment.', clinic, _status: 'published' },
+      data: {
+        title: 'Aftercare basics',
+        slug: '',
+        excerpt: 'What to do after treatment.',
+        clinic,
+        _status: 'published',
+      },
     })
     expect(article.slug).toBe('aftercare-basics')
     await payload.update({
