@@ -159,11 +159,11 @@ describe('the demo seed', () => {
     const { docs: clinics } = await payload.find({ collection: 'clinics', depth: 0 })
     const emails = [
       DEMO_ADMIN_EMAIL,
-      ...clinics.flatMap((clinic) => ['owner', 'marketer'].map((role) => demoStaffEmail(role as 'owner', clinic.slug))),
+      ...clinics.flatMap((clinic) => (['owner', 'marketer'] as const).map((role) => demoStaffEmail(role, clinic.slug))),
     ]
     for (const email of emails) {
       const { user } = await payload.login({ collection: 'users', data: { email, password: DEMO_PASSWORD } })
-      expect(user.email).toBe(email)
+      expect(user?.email).toBe(email)
     }
   })
 })
