@@ -3,6 +3,8 @@ import { promises as fs } from 'node:fs'
 import net from 'node:net'
 import path from 'node:path'
 
+import { projectRoot } from './paths'
+
 // The embedded server listens on loopback only, so a fixed local password is no exposure.
 const USER = 'postgres'
 const PASSWORD = 'postgres'
@@ -45,6 +47,22 @@ const runningPostmasterPort = async (dataDirectory: string): Promise<number | nu
   return pid > 0 && port > 0 && isAlive(pid) ? port : null
 }
 
+/**
+ * As root, the server runs as the `postgres` OS user, which must be able to walk into the project (where the
+ * binaries live, under node_modules) and the data folder. Grants search (x) permission where a parent lacks it,
+ * as in a checkout under a private temporary folder; nothing becomes readable or listable by others.
+ */
+async function letPostgresUserReach(...targets: string[]): Promise<void> {
+  if (process.getuid?.() !== 0) return
+  for (const target of targets) {
+    for (let folder = path.resolve(target); ; folder = path.dirname(folder)) {
+      const { mode } = await fs.stat(folder).catch(() => ({ mode: 0o001 }))
+      if (!(mode & 0o001)) await fs.chmod(folder, mode | 0o001)
+      if (folder === path.dirname(folder)) break
+    }
+  }
+}
+
 const urlBuilder = (port: number) => (database: string) =>
   `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${encodeURIComponent(database)}`
 
@@ -79,6 +97,7 @@ export async function startEmbeddedPostgres(
   })
 
   await fs.mkdir(path.dirname(dataDirectory), { recursive: true, mode: 0o755 })
+  await letPostgresUserReach(projectRoot, path.dirname(dataDirectory))
   const initialised = await fs
     .stat(path.join(dataDirectory, 'PG_VERSION'))
     .then(() => true)

@@ -24,8 +24,6 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const tempDir = await fs.mkdtemp(path.join(os.tmpdir(), 'clinics-test-'))
-  // The embedded server runs as the `postgres` user when we are root: it must reach this folder.
-  await fs.chmod(tempDir, 0o755)
   const mediaDir = path.join(tempDir, 'media')
 
   let adminUrl: string
