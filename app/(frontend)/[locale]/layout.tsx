@@ -11,6 +11,8 @@ import './site.css'
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
 export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }))
+// Only the locales above exist; anything else (such as /favicon.ico) is a 404 without rendering.
+export const dynamicParams = false
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

@@ -1,0 +1,57 @@
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { type Browser, chromium, type Page } from 'playwright-core'
+
+const CHROMIUM = '/usr/bin/chromium'
+const INSTALL_HINT =
+  'Install Debian’s Chromium for the browser tests: sudo apt-get install -y --no-install-recommends chromium'
+
+/**
+ * Whether the page tests can run. Without Chromium they are skipped with a clear note locally,
+ * and fail in CI (CI=true), where a missing browser must never pass silently.
+ */
+export const hasBrowser = existsSync(CHROMIUM)
+if (!hasBrowser) {
+  if (process.env.CI === 'true') throw new Error(`Chromium is missing at ${CHROMIUM}. ${INSTALL_HINT}`)
+  console.warn(`\n⚠ Browser tests skipped: ${INSTALL_HINT}\n`)
+}
+
+export const launchBrowser = (): Promise<Browser> =>
+  chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  })
+
+const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/** axe-core's WCAG 2.x A/AA violations on the current page. */
+export async function accessibilityViolations(page: Page) {
+  await page.addScriptTag({ path: axeSource })
+  return page.evaluate(async () => {
+    const result = await (
+      window as unknown as {
+        axe: {
+          run: (
+            context: Document,
+            options: object,
+          ) => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>
+        }
+      }
+    ).axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    })
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      help: violation.help,
+      nodes: violation.nodes.length,
+    }))
+  })
+}
