@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+import { nodeConditions } from './bootstrap/node'
+
 // Tests sign tokens with a throwaway secret; set here so the global setup and every test process share it.
 process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-for-payload-0123456789'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
@@ -11,6 +13,8 @@ export default defineConfig({
     globalSetup: ['tests/setup/globalSetup.ts'],
     setupFiles: ['tests/setup/environment.ts'],
     pool: 'forks',
+    // See bootstrap/node.ts: without it, loading the Payload config can hang on Node 20.
+    execArgv: nodeConditions,
     testTimeout: 60_000,
     hookTimeout: 600_000,
   },

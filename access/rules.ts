@@ -15,8 +15,10 @@ export const ownClinics =
   (clinicPath: string, roles: readonly ClinicRole[]): Access =>
   ({ req: { user } }) => {
     if (isPlatformAdmin(user)) return true
-    if (!user) return false
-    return { [clinicPath]: { in: clinicIdsOf(user, roles) } }
+    const clinicIds = clinicIdsOf(user, roles)
+    // No clinic with these roles: refuse outright, which also hides the collection in the admin.
+    if (clinicIds.length === 0) return false
+    return { [clinicPath]: { in: clinicIds } }
   }
 
 /**

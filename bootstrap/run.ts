@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { provideDatabase } from './database'
+import { nodeConditions } from './node'
 import { projectRoot } from './paths'
 import { type SeedMode, prepareDatabase } from './prepare'
 
@@ -47,9 +48,14 @@ try {
 process.exit(exitCode)
 
 function runCommand(name: string, commandArgs: string[]): Promise<number> {
+  // Next.js bundles the editor itself; the Payload CLI loads it through Node like this process does.
+  const nodeOptions =
+    name === 'payload'
+      ? [process.env.NODE_OPTIONS, ...nodeConditions].filter(Boolean).join(' ')
+      : process.env.NODE_OPTIONS
   const child = spawn(path.join(projectRoot, 'node_modules', '.bin', name), commandArgs, {
     stdio: 'inherit',
-    env: process.env,
+    env: { ...process.env, NODE_OPTIONS: nodeOptions },
   })
   const forward = (signal: NodeJS.Signals) => child.kill(signal)
   process.on('SIGINT', forward)

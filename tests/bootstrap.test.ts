@@ -6,14 +6,16 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { typeScriptNodeArgs } from '../bootstrap/node'
 import { projectRoot } from '../bootstrap/paths'
 import { secretProblem } from '../bootstrap/secret'
 
-const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
-
 function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(tsx, args, { cwd: projectRoot, env: { ...process.env, ...env } })
+    const child = spawn(process.execPath, [...typeScriptNodeArgs, ...args], {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+    })
     let output = ''
     child.stdout.on('data', (chunk) => (output += chunk))
     child.stderr.on('data', (chunk) => (output += chunk))
@@ -54,7 +56,7 @@ describe('the embedded PostgreSQL', () => {
   /** Starts tests/setup/postgresServer.ts on `dataDirectory` and returns its URL and process. */
   function startServer(dataDirectory: string) {
     // One Node process (no tsx CLI wrapper), so a SIGKILL hits the process that started postgres.
-    const child = spawn(process.execPath, ['--import', 'tsx', 'tests/setup/postgresServer.ts', dataDirectory], {
+    const child = spawn(process.execPath, [...typeScriptNodeArgs, 'tests/setup/postgresServer.ts', dataDirectory], {
       cwd: projectRoot,
       stdio: ['pipe', 'pipe', 'inherit'],
     })

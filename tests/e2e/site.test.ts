@@ -106,14 +106,34 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     await page.close()
   })
 
-  it('lets the demo admin log in to /admin', async () => {
+  async function adminSession(email: string) {
     const page = await browser.newPage()
     await page.goto(`${server.url}/admin`)
-    await page.fill('input[name="email"]', DEMO_ADMIN_EMAIL)
+    await page.fill('input[name="email"]', email)
     await page.fill('input[name="password"]', DEMO_PASSWORD)
     await page.click('button[type="submit"]')
     await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+    return page
+  }
+
+  it('lets the demo admin log in to /admin', async () => {
+    const page = await adminSession(DEMO_ADMIN_EMAIL)
     await page.getByRole('link', { name: 'Clinics' }).first().waitFor({ timeout: 30_000 })
+    await page.close()
+  })
+
+  it('shows an owner only their own clinic in the admin lists', async () => {
+    const page = await adminSession(demoStaffEmail('owner', CLINIC_A))
+    await page.goto(`${server.url}/admin/collections/clinics`)
+    await page.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
+    expect(await page.locator('table tbody tr').allTextContents()).toEqual([
+      expect.stringContaining('Lumen Clinic Marylebone'),
+    ])
+    await page.goto(`${server.url}/admin/collections/practitioners`)
+    await page.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
+    const practitioners = (await page.locator('table tbody tr').allTextContents()).join(' ')
+    expect(practitioners).toContain('Priya Nair')
+    expect(practitioners).not.toContain('Jonas Weber')
     await page.close()
   })
 })

@@ -1,17 +1,19 @@
 import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import path from 'node:path'
 import { inject } from 'vitest'
 
 import { freePort } from '../../bootstrap/freePort'
+import { typeScriptNodeArgs } from '../../bootstrap/node'
 import { projectRoot } from '../../bootstrap/paths'
 import { databaseUrl, ensureDatabase } from '../../bootstrap/postgres'
 
-const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
-
 function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, args, { cwd: projectRoot, env, stdio: ['ignore', 'ignore', 'inherit'] })
+    const child = spawn(process.execPath, [...typeScriptNodeArgs, ...args], {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
     child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))))
   })
 }
@@ -34,11 +36,15 @@ export async function startProductionServer(): Promise<{ url: string; stop: () =
   }
 
   await run(['bootstrap/run.ts', 'next', 'build'], env)
-  const server = spawn(tsx, ['bootstrap/run.ts', 'next', 'start', '-p', String(port)], {
-    cwd: projectRoot,
-    env,
-    stdio: ['ignore', 'ignore', 'inherit'],
-  })
+  const server = spawn(
+    process.execPath,
+    [...typeScriptNodeArgs, 'bootstrap/run.ts', 'next', 'start', '-p', String(port)],
+    {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  )
   const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; ; attempt += 1) {

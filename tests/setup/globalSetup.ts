@@ -12,6 +12,7 @@ import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { databaseUrl, ensureDatabase } from '../../bootstrap/postgres'
+import { typeScriptNodeArgs } from '../../bootstrap/node'
 import { projectRoot } from '../../bootstrap/paths'
 
 declare module 'vitest' {
@@ -57,7 +58,7 @@ export default async function setup(project: TestProject) {
   try {
     await ensureDatabase(adminUrl, templateDatabase)
     // The real `npm run seed` path (migrate, then seed), in its own process as a developer runs it.
-    await run(tsx, ['bootstrap/run.ts', '--seed'], {
+    await run(process.execPath, [...typeScriptNodeArgs, 'bootstrap/run.ts', '--seed'], {
       ...process.env,
       DATABASE_URL: databaseUrl(adminUrl, templateDatabase),
       MEDIA_DIR: mediaDir,
@@ -73,12 +74,10 @@ export default async function setup(project: TestProject) {
   return teardown
 }
 
-const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx')
-
 /** Starts tests/setup/postgresServer.ts and waits for the URL it prints; closing its stdin stops it. */
 function startPostgresProcess(directory: string): Promise<{ url: string; stop: () => Promise<void> }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, ['tests/setup/postgresServer.ts', directory], {
+    const child = spawn(process.execPath, [...typeScriptNodeArgs, 'tests/setup/postgresServer.ts', directory], {
       cwd: projectRoot,
       stdio: ['pipe', 'pipe', 'inherit'],
     })
