@@ -10,7 +10,7 @@ import path from 'node:path'
 import { provideDatabase } from './database'
 import { nodeConditions } from './node'
 import { projectRoot } from './paths'
-import { type SeedMode, prepareDatabase } from './prepare'
+import { prepareDatabase } from './prepare'
 
 nextEnv.loadEnvConfig(projectRoot)
 
@@ -35,8 +35,8 @@ try {
     await prepareDatabase('always')
   } else {
     // Demo content goes only into the embedded database, so no deployment ever gets demo passwords.
-    const seedMode: SeedMode = command === 'next' ? (database.embedded ? 'if-empty' : 'never') : 'never'
-    if (command === 'next') await prepareDatabase(seedMode)
+    // The Payload CLI (migrate, migrate:create, ...) manages the schema itself.
+    if (command === 'next') await prepareDatabase(database.embedded ? 'if-empty' : 'never')
     exitCode = await runCommand(command, args)
   }
 } catch (error) {

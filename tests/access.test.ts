@@ -16,6 +16,15 @@ const ALL: Rights = { own: 'CRUD', other: 'CRUD' }
 const NONE: Rights = { own: '', other: '' }
 const PUBLIC_READ: Rights = { own: 'R', other: 'R' }
 
+// A clinic's own content: its staff who write content do everything with it, marketers only read it.
+const CLINIC_CONTENT: Record<Actor, Rights> = {
+  anonymous: PUBLIC_READ,
+  admin: ALL,
+  owner: { own: 'CRUD', other: '' },
+  editor: { own: 'CRUD', other: '' },
+  marketer: { own: 'R', other: '' },
+}
+
 // C create, R read, U update, D delete; "own" is clinic A (where staff work), "other" is clinic B.
 // The catalogue (treatments) belongs to no clinic: both columns mean the same shared document.
 const matrix: Record<string, Record<Actor, Rights>> = {
@@ -33,34 +42,10 @@ const matrix: Record<string, Record<Actor, Rights>> = {
     editor: PUBLIC_READ,
     marketer: PUBLIC_READ,
   },
-  offerings: {
-    anonymous: PUBLIC_READ,
-    admin: ALL,
-    owner: { own: 'CRUD', other: '' },
-    editor: { own: 'CRUD', other: '' },
-    marketer: { own: 'R', other: '' },
-  },
-  practitioners: {
-    anonymous: PUBLIC_READ,
-    admin: ALL,
-    owner: { own: 'CRUD', other: '' },
-    editor: { own: 'CRUD', other: '' },
-    marketer: { own: 'R', other: '' },
-  },
-  articles: {
-    anonymous: PUBLIC_READ,
-    admin: ALL,
-    owner: { own: 'CRUD', other: '' },
-    editor: { own: 'CRUD', other: '' },
-    marketer: { own: 'R', other: '' },
-  },
-  media: {
-    anonymous: PUBLIC_READ,
-    admin: ALL,
-    owner: { own: 'CRUD', other: '' },
-    editor: { own: 'CRUD', other: '' },
-    marketer: { own: 'R', other: '' },
-  },
+  offerings: CLINIC_CONTENT,
+  practitioners: CLINIC_CONTENT,
+  articles: CLINIC_CONTENT,
+  media: CLINIC_CONTENT,
   leads: {
     anonymous: NONE,
     admin: ALL,

@@ -9,8 +9,9 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 const selfOrColleagues: Access = ({ req: { user } }) => {
   if (isPlatformAdmin(user)) return true
   if (!user) return false
-  const scope: Where = { or: [{ id: { equals: user.id } }, { 'memberships.clinic': { in: clinicIdsOf(user) } }] }
-  return scope
+  const clinicIds = clinicIdsOf(user)
+  const ownAccount: Where = { id: { equals: user.id } }
+  return clinicIds.length ? { or: [ownAccount, { 'memberships.clinic': { in: clinicIds } }] } : ownAccount
 }
 
 const self: Access = ({ req: { user } }) => {
