@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { File, Payload } from 'payload'
 
 import { articles } from './content/articles'
 import { clinics } from './content/clinics'
@@ -7,7 +7,8 @@ import { portraitAlt, practitioners } from './content/practitioners'
 import { treatments } from './content/treatments'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail, demoStaffRoles } from './content/users'
 import { heroImage, logoImage, portraitImage } from './images'
-import { upsert } from './upsert'
+import type { Localized } from './localized'
+import { seedContext, upsert } from './upsert'
 
 const DAY = 24 * 60 * 60 * 1000
 const DEMO_CONSENT_VERSION = 'consultation-consent-2026-11'
@@ -34,10 +35,10 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
   const clinicIds = new Map<string, number>()
   for (const clinic of clinics) {
     const { heroAlt, logoAlt, palette, prices, ...fields } = clinic
-    const heroId = await upsertImage(payload, `seed-${clinic.slug}-hero`, heroAlt, () =>
+    const heroId = await upsertImage(payload, `seed-${clinic.slug}-hero`, { alt: heroAlt }, () =>
       heroImage(`seed-${clinic.slug}-hero`, palette.hero),
     )
-    const logoId = await upsertImage(payload, `seed-${clinic.slug}-logo`, logoAlt, () =>
+    const logoId = await upsertImage(payload, `seed-${clinic.slug}-logo`, { alt: logoAlt }, () =>
       logoImage(`seed-${clinic.slug}-logo`, palette.logo),
     )
     const clinicId = await upsert(
@@ -52,17 +53,23 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
       },
     )
     clinicIds.set(clinic.slug, clinicId)
-    await linkMedia(payload, [heroId, logoId], clinicId)
+    // The images exist before their clinic does; hand them to it now so its staff can manage them.
+    for (const id of [heroId, logoId]) {
+      await payload.update({ collection: 'media', id, data: { clinic: clinicId }, depth: 0, context: seedContext })
+    }
   }
   log(`clinics: ${clinicIds.size}`)
 
   const practitionerIds = new Map<string, number>()
   for (const practitioner of practitioners) {
     const { palette, ...fields } = practitioner
-    const photoId = await upsertImage(payload, `seed-${practitioner.slug}`, portraitAlt(practitioner.name), () =>
-      portraitImage(`seed-${practitioner.slug}`, palette),
-    )
     const clinicsOfPractitioner = practitioner.clinics.map((slug) => idFrom(clinicIds, slug))
+    const photoId = await upsertImage(
+      payload,
+      `seed-${practitioner.slug}`,
+      { alt: portraitAlt(practitioner.name), clinic: clinicsOfPractitioner[0] },
+      () => portraitImage(`seed-${practitioner.slug}`, palette),
+    )
     practitionerIds.set(
       practitioner.slug,
       await upsert(
@@ -78,7 +85,6 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
         },
       ),
     )
-    await linkMedia(payload, [photoId], clinicsOfPractitioner[0])
   }
   log(`practitioners: ${practitionerIds.size}`)
 
@@ -193,24 +199,9 @@ const idFrom = (ids: Map<string, number>, slug: string): number => {
 }
 
 /** Demo images are matched by their file name; the drawing is only made when the image is missing. */
-async function upsertImage(
+const upsertImage = (
   payload: Payload,
   name: string,
-  alt: Parameters<typeof upsert>[3],
-  draw: () => ReturnType<typeof heroImage>,
-) {
-  const existing = await payload.find({
-    collection: 'media',
-    where: { filename: { equals: `${name}.webp` } },
-    limit: 1,
-    depth: 0,
-  })
-  const file = existing.docs.length ? undefined : await draw()
-  return upsert(payload, 'media', { filename: { equals: `${name}.webp` } }, { alt }, { file })
-}
-
-async function linkMedia(payload: Payload, mediaIds: number[], clinicId: number | undefined) {
-  for (const id of mediaIds) {
-    await payload.update({ collection: 'media', id, data: { clinic: clinicId }, depth: 0 })
-  }
-}
+  content: { alt: Localized; clinic?: number },
+  draw: () => Promise<File>,
+) => upsert(payload, 'media', { filename: { equals: `${name}.webp` } }, content, { file: draw })

@@ -15,7 +15,12 @@ export async function upsert<S extends CollectionSlug>(
   collection: S,
   where: Where,
   content: object,
-  options: { file?: File; localized?: boolean; keepExisting?: boolean } = {},
+  options: {
+    /** The upload, made only when the document has to be created (drawing images is the slow part). */
+    file?: () => Promise<File>
+    localized?: boolean
+    keepExisting?: boolean
+  } = {},
 ): Promise<number> {
   const existing = await payload.find({
     collection,
@@ -35,7 +40,7 @@ export async function upsert<S extends CollectionSlug>(
         collection,
         data,
         locale,
-        file: options.file,
+        file: await options.file?.(),
         context: seedContext,
         depth: 0,
       })

@@ -1,27 +1,12 @@
 /** How the platform starts: the secret it refuses, and an embedded PostgreSQL that keeps its data. */
-import { spawn } from 'node:child_process'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { typeScriptNodeArgs } from '../bootstrap/node'
-import { projectRoot } from '../bootstrap/paths'
 import { secretProblem } from '../bootstrap/secret'
-
-function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | null; output: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [...typeScriptNodeArgs, ...args], {
-      cwd: projectRoot,
-      env: { ...process.env, ...env },
-    })
-    let output = ''
-    child.stdout.on('data', (chunk) => (output += chunk))
-    child.stderr.on('data', (chunk) => (output += chunk))
-    child.on('exit', (code) => resolve({ code, output }))
-  })
-}
+import { runScriptForOutput, startPostgresProcess } from './helpers/scripts'
 
 describe('the Payload secret', () => {
   it('is judged unfit when missing, an example value or short', () => {
@@ -36,11 +21,15 @@ describe('the Payload secret', () => {
     ['an example value', 'changeme'],
     ['too short', 'abc123'],
   ])('stops a production start when it is %s, with a clear message', async (_case, secret) => {
-    const { code, output } = await runNode(['-e', "import('./payload.config.ts').then(() => process.exit(0))"], {
-      NODE_ENV: 'production',
-      PAYLOAD_SECRET: secret,
-      DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
-    })
+    const { code, output } = await runScriptForOutput(
+      ['-e', "import('./payload.config.ts').then(() => process.exit(0))"],
+      {
+        ...process.env,
+        NODE_ENV: 'production',
+        PAYLOAD_SECRET: secret,
+        DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none',
+      },
+    )
     expect(code).not.toBe(0)
     expect(output).toMatch(/PAYLOAD_SECRET .*openssl rand -hex 32/)
   })
@@ -52,21 +41,6 @@ describe('the embedded PostgreSQL', () => {
   afterAll(async () => {
     if (directory) await fs.rm(directory, { recursive: true, force: true })
   })
-
-  /** Starts tests/setup/postgresServer.ts on `dataDirectory` and returns its URL and process. */
-  function startServer(dataDirectory: string) {
-    // One Node process (no tsx CLI wrapper), so a SIGKILL hits the process that started postgres.
-    const child = spawn(process.execPath, [...typeScriptNodeArgs, 'tests/setup/postgresServer.ts', dataDirectory], {
-      cwd: projectRoot,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    })
-    const url = new Promise<string>((resolve, reject) => {
-      child.stdout.once('data', (chunk: Buffer) => resolve(chunk.toString().trim()))
-      child.on('exit', (code) => reject(new Error(`server exited (${code})`)))
-    })
-    const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()))
-    return { child, url, exited }
-  }
 
   async function query(url: string, sql: string) {
     const client = new pg.Client({ connectionString: url })
@@ -82,12 +56,11 @@ describe('the embedded PostgreSQL', () => {
     directory = await fs.mkdtemp(path.join(os.tmpdir(), 'clinics-pg-'))
     const dataDirectory = path.join(directory, 'postgres')
 
-    const first = startServer(dataDirectory)
+    const first = startPostgresProcess(dataDirectory)
     await query(await first.url, "CREATE TABLE visits (note text); INSERT INTO visits VALUES ('kept')")
-    first.child.stdin?.end()
-    await first.exited
+    await first.stop()
 
-    const second = startServer(dataDirectory)
+    const second = startPostgresProcess(dataDirectory)
     const secondUrl = await second.url
     expect(await query(secondUrl, 'SELECT note FROM visits')).toEqual([{ note: 'kept' }])
     // A hard kill leaves postgres running; the next start must reuse it rather than fail on postmaster.pid.
@@ -96,11 +69,10 @@ describe('the embedded PostgreSQL', () => {
     const [pid] = (await fs.readFile(path.join(dataDirectory, 'postmaster.pid'), 'utf8')).split('\n')
     expect(() => process.kill(Number(pid), 0)).not.toThrow()
 
-    const third = startServer(dataDirectory)
+    const third = startPostgresProcess(dataDirectory)
     expect(await third.url).toBe(secondUrl)
     expect(await query(await third.url, 'SELECT note FROM visits')).toEqual([{ note: 'kept' }])
-    third.child.stdin?.end()
-    await third.exited
+    await third.stop()
     process.kill(Number(pid), 'SIGINT')
   })
 })

@@ -1,22 +1,9 @@
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 
 import { freePort } from '../../bootstrap/freePort'
-import { typeScriptNodeArgs } from '../../bootstrap/node'
-import { projectRoot } from '../../bootstrap/paths'
 import { databaseUrl, ensureDatabase } from '../../bootstrap/postgres'
-
-function run(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...typeScriptNodeArgs, ...args], {
-      cwd: projectRoot,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    })
-    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(' ')} exited with ${code}`))))
-  })
-}
+import { runScript, spawnScript } from './scripts'
 
 /**
  * Builds and starts the production server (`npm run build && npm start`, through bootstrap/run.ts)
@@ -35,16 +22,11 @@ export async function startProductionServer(): Promise<{ url: string; stop: () =
     PORT: String(port),
   }
 
-  await run(['bootstrap/run.ts', 'next', 'build'], env)
-  const server = spawn(
-    process.execPath,
-    [...typeScriptNodeArgs, 'bootstrap/run.ts', 'next', 'start', '-p', String(port)],
-    {
-      cwd: projectRoot,
-      env,
-      stdio: ['ignore', 'ignore', 'inherit'],
-    },
-  )
+  await runScript(['bootstrap/run.ts', 'next', 'build'], env, 'ignore')
+  const server = spawnScript(['bootstrap/run.ts', 'next', 'start', '-p', String(port)], {
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
   const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()))
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; ; attempt += 1) {

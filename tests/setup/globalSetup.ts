@@ -3,7 +3,6 @@
  * in a temporary folder, or (with DATABASE_URL) fresh databases on that server. The schema is migrated
  * and the demo content seeded once into a template database; every test file then gets its own copy.
  */
-import { spawn } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { promises as fs } from 'node:fs'
 import os from 'node:os'
@@ -12,8 +11,7 @@ import pg from 'pg'
 import type { TestProject } from 'vitest/node'
 
 import { databaseUrl, ensureDatabase } from '../../bootstrap/postgres'
-import { typeScriptNodeArgs } from '../../bootstrap/node'
-import { projectRoot } from '../../bootstrap/paths'
+import { runScript, startPostgresProcess } from '../helpers/scripts'
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -32,8 +30,8 @@ export default async function setup(project: TestProject) {
   if (process.env.DATABASE_URL) {
     adminUrl = databaseUrl(process.env.DATABASE_URL, 'postgres')
   } else {
-    const server = await startPostgresProcess(path.join(tempDir, 'postgres'))
-    adminUrl = server.url
+    const server = startPostgresProcess(path.join(tempDir, 'postgres'))
+    adminUrl = await server.url
     stopServer = server.stop
   }
 
@@ -58,7 +56,7 @@ export default async function setup(project: TestProject) {
   try {
     await ensureDatabase(adminUrl, templateDatabase)
     // The real `npm run seed` path (migrate, then seed), in its own process as a developer runs it.
-    await run(process.execPath, [...typeScriptNodeArgs, 'bootstrap/run.ts', '--seed'], {
+    await runScript(['bootstrap/run.ts', '--seed'], {
       ...process.env,
       DATABASE_URL: databaseUrl(adminUrl, templateDatabase),
       MEDIA_DIR: mediaDir,
@@ -72,33 +70,4 @@ export default async function setup(project: TestProject) {
   project.provide('templateDatabase', templateDatabase)
   project.provide('mediaDir', mediaDir)
   return teardown
-}
-
-/** Starts tests/setup/postgresServer.ts and waits for the URL it prints; closing its stdin stops it. */
-function startPostgresProcess(directory: string): Promise<{ url: string; stop: () => Promise<void> }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...typeScriptNodeArgs, 'tests/setup/postgresServer.ts', directory], {
-      cwd: projectRoot,
-      stdio: ['pipe', 'pipe', 'inherit'],
-    })
-    const exited = new Promise<void>((done) => child.on('exit', () => done()))
-    child.on('error', reject)
-    child.on('exit', (code) => reject(new Error(`the test PostgreSQL exited early (${code})`)))
-    let output = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      output += chunk.toString()
-      const line = output.split('\n')[0]
-      if (output.includes('\n')) resolve({ url: line.trim(), stop: () => (child.stdin.end(), exited) })
-    })
-  })
-}
-
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: projectRoot, env, stdio: ['ignore', 'inherit', 'inherit'] })
-    child.on('error', reject)
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited with ${code}`)),
-    )
-  })
 }
