@@ -205,6 +205,20 @@ export interface Clinic {
   leadNotificationEmail: string;
   customDomain?: string | null;
   /**
+   * Leave empty to use the defaults the site writes from the content.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+  };
+  /**
+   * Leave empty to use the defaults the site writes from the content.
+   */
+  comparisonMeta?: {
+    title?: string | null;
+    description?: string | null;
+  };
+  /**
    * Whether prescription-only medicines (such as botulinum toxin) may be advertised to the public in this clinic’s country.
    */
   prescriptionAdvertising?: {
@@ -359,6 +373,13 @@ export interface Treatment {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * Leave empty to use the defaults the site writes from the content.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -416,6 +437,13 @@ export interface Practitioner {
     ('en' | 'de' | 'fr' | 'es' | 'ar' | 'it' | 'pt' | 'ru' | 'tr' | 'pl' | 'nl' | 'hi' | 'ur' | 'fa' | 'zh')[] | null;
   clinics: (number | Clinic)[];
   treatments?: (number | Treatment)[] | null;
+  /**
+   * Leave empty to use the defaults the site writes from the content.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+  };
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -457,6 +485,13 @@ export interface Article {
    */
   clinic?: (number | null) | Clinic;
   tags?: ('botox' | 'fillers' | 'lips' | 'safety' | 'aftercare' | 'consultation' | 'comparison')[] | null;
+  /**
+   * Leave empty to use the defaults the site writes from the content.
+   */
+  meta?: {
+    title?: string | null;
+    description?: string | null;
+  };
   publishedAt?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -701,6 +736,18 @@ export interface ClinicsSelect<T extends boolean = true> {
   logo?: T;
   leadNotificationEmail?: T;
   customDomain?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
+  comparisonMeta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
   prescriptionAdvertising?:
     | T
     | {
@@ -755,6 +802,12 @@ export interface TreatmentsSelect<T extends boolean = true> {
         id?: T;
       };
   body?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -793,6 +846,12 @@ export interface PractitionersSelect<T extends boolean = true> {
   languagesSpoken?: T;
   clinics?: T;
   treatments?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -815,6 +874,12 @@ export interface ArticlesSelect<T extends boolean = true> {
       };
   clinic?: T;
   tags?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+      };
   publishedAt?: T;
   updatedAt?: T;
   createdAt?: T;

@@ -15,6 +15,7 @@ import { Practitioners } from './collections/Practitioners'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
+import { revalidateEndpoint } from './site/revalidate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -31,6 +32,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
+  endpoints: [revalidateEndpoint],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,

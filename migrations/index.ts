@@ -1,9 +1,15 @@
 import * as migration_20261122_025156_initial from './20261122_025156_initial';
+import * as migration_20261122_050307_site_meta from './20261122_050307_site_meta';
 
 export const migrations = [
   {
     up: migration_20261122_025156_initial.up,
     down: migration_20261122_025156_initial.down,
-    name: '20261122_025156_initial'
+    name: '20261122_025156_initial',
+  },
+  {
+    up: migration_20261122_050307_site_meta.up,
+    down: migration_20261122_050307_site_meta.down,
+    name: '20261122_050307_site_meta'
   },
 ];

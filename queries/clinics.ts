@@ -1,17 +1,60 @@
+import { cache } from 'react'
+
 import type { Locale } from '../i18n/locales'
-import { payloadClient } from './payload'
+import type { Clinic, Media } from '../payload-types'
+import { asVisitor, payloadClient } from './payload'
+import { populated } from './populated'
 
 /** Published clinics for the directory, as a visitor may see them. */
 export async function listClinics(locale: Locale) {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'clinics',
+    ...asVisitor,
     locale,
     depth: 0,
     limit: 100,
     sort: 'name',
-    overrideAccess: false,
-    select: { name: true, slug: true, summary: true, address: { city: true, countryCode: true } },
+    select: {
+      name: true,
+      slug: true,
+      summary: true,
+      currency: true,
+      address: { city: true, countryCode: true },
+      prescriptionAdvertising: { rule: true },
+    },
   })
   return docs
+}
+
+export type ClinicPageData = Clinic & { heroImage?: Media | null; logo?: Media | null }
+
+/** One published clinic with its images, or undefined. */
+export const findClinic = cache(async (locale: Locale, slug: string): Promise<ClinicPageData | undefined> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'clinics',
+    ...asVisitor,
+    locale,
+    depth: 1,
+    limit: 1,
+    where: { slug: { equals: slug } },
+  })
+  const clinic = docs[0]
+  if (!clinic) return undefined
+  return { ...clinic, heroImage: populated(clinic.heroImage), logo: populated(clinic.logo) }
+})
+
+/** Slugs of every published clinic, for static generation and the sitemap. */
+export async function clinicSlugs(): Promise<string[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'clinics',
+    ...asVisitor,
+    depth: 0,
+    limit: 1000,
+    pagination: false,
+    select: { slug: true },
+  })
+  return docs.map((clinic) => clinic.slug)
 }

@@ -46,9 +46,33 @@ export async function upsert<S extends CollectionSlug>(
       })
       id = created.id as number
     } else {
+      const current = await payload.findByID({ collection, id, locale, depth: 0, draft: true, context: seedContext })
       // Payload's update type (a deep partial) cannot be named generically; the content is typed in seed/content.
-      await payload.update({ collection, id, data: data as never, locale, context: seedContext, depth: 0 })
+      const update = keepRowIds(data, current) as never
+      await payload.update({ collection, id, data: update, locale, context: seedContext, depth: 0 })
     }
   }
   return id as number
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value)
+
+/**
+ * Gives array rows the ids they already have. Without them Payload replaces the rows, and the text written
+ * for the other locales into those rows is lost.
+ */
+function keepRowIds(data: unknown, current: unknown): unknown {
+  if (Array.isArray(data) && Array.isArray(current)) {
+    return data.map((row, index) => {
+      const existing = current[index]
+      if (!isRecord(row) || !isRecord(existing)) return row
+      const merged = keepRowIds(row, existing) as Record<string, unknown>
+      return typeof existing.id === 'string' ? { ...merged, id: existing.id } : merged
+    })
+  }
+  if (isRecord(data) && isRecord(current)) {
+    return Object.fromEntries(Object.entries(data).map(([key, value]) => [key, keepRowIds(value, current[key])]))
+  }
+  return data
 }

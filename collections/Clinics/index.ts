@@ -3,8 +3,10 @@ import type { CollectionConfig } from 'payload'
 import { contentRoles } from '../../access/roles'
 import { isAdmin, isAdminField, ownClinics, publishedOrOwnClinics, signedIn } from '../../access/rules'
 import { currencies, selectOptions, spokenLanguages, weekdays } from '../../domain/options'
+import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { deriveAdvertisingRule } from './hooks/deriveAdvertisingRule'
+import { revalidateClinic } from './hooks/revalidateClinic'
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
 
@@ -30,7 +32,7 @@ export const Clinics: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: true },
-  hooks: { beforeChange: [deriveAdvertisingRule] },
+  hooks: { beforeChange: [deriveAdvertisingRule], ...revalidateClinic },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     slugField({ from: 'name' }),
@@ -121,6 +123,8 @@ export const Clinics: CollectionConfig = {
           ? true
           : 'Use a host name such as clinic.example.com.',
     },
+    metaField(),
+    metaField('comparisonMeta', 'Search engines: Botox vs fillers page'),
     {
       name: 'prescriptionAdvertising',
       type: 'group',

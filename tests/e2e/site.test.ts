@@ -1,33 +1,71 @@
 /**
- * The production build (`npm run build && npm start`) as a visitor and the demo staff meet it:
- * localized home pages in a real browser, the admin login, and the HTTP API.
+ * The production build (`npm run build && npm start`) as visitors, search engines and the demo staff meet it:
+ * every page type in every locale, the language switcher, SEO metadata, freshness after edits, the 404,
+ * accessibility, and the admin.
  */
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import { createTranslator } from 'next-intl'
 import type { Payload } from 'payload'
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { directionOf, locales } from '../../i18n/locales'
+import { defaultLocale, directionOf, type Locale, locales } from '../../i18n/locales'
+import type enMessages from '../../messages/en.json'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/content/users'
-import { CLINIC_A, clinicId } from '../helpers/actors'
+import { formatPrice } from '../../site/format'
+import { pagePath, type SitePage } from '../../site/pages'
+import { CLINIC_A, CLINIC_B, clinicId } from '../helpers/actors'
 import { accessibilityViolations, hasBrowser, launchBrowser } from '../helpers/browser'
-import { freshPayload } from '../helpers/database'
+import { freshDatabase, freshPayload } from '../helpers/database'
+import { readPage, structuredData } from '../helpers/pages'
 import { startProductionServer } from '../helpers/server'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let payload: Payload
 
-const homeTitle = (locale: string): string =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'messages', `${locale}.json`), 'utf8')).Home.title
+const messages = (locale: Locale): typeof enMessages =>
+  JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'messages', `${locale}.json`), 'utf8'))
+
+const translator = (locale: Locale) => createTranslator({ locale, messages: messages(locale) })
+
+const CLINICS = [CLINIC_A, CLINIC_B, 'dubai-jumeirah']
+
+const clinicPage = (clinic: string): SitePage => ({ pathname: '/clinics/[clinic]', params: { clinic } })
+const comparisonPage = (clinic: string): SitePage => ({
+  pathname: '/clinics/[clinic]/botox-vs-fillers',
+  params: { clinic },
+})
+const urlOf = (locale: Locale, page: SitePage) => `${server.url}${pagePath(locale, page)}`
 
 beforeAll(async () => {
-  payload = await freshPayload()
-  server = await startProductionServer()
+  const database = await freshDatabase()
+  server = await startProductionServer(database)
+  payload = await freshPayload(database)
 })
 
 afterAll(async () => {
   await server?.stop()
+})
+
+/** A clinic as the site shows it in a locale: its name, offerings with prices and practitioners. */
+async function clinicInLocale(slug: string, locale: Locale) {
+  const { docs } = await payload.find({ collection: 'clinics', locale, where: { slug: { equals: slug } }, depth: 0 })
+  const clinic = docs[0]
+  const offerings = await payload.find({
+    collection: 'offerings',
+    locale,
+    depth: 1,
+    pagination: false,
+    where: { clinic: { equals: clinic.id } },
+  })
+  return { clinic, offerings: offerings.docs }
+}
+
+/** Each localized public URL of a page, as search engines must see it in hreflang and the sitemap. */
+const alternatesOf = (pageIn: (locale: Locale) => SitePage) => ({
+  ...Object.fromEntries(locales.map((locale) => [locale, urlOf(locale, pageIn(locale))])),
+  'x-default': urlOf(defaultLocale, pageIn(defaultLocale)),
 })
 
 describe('the production server over HTTP', () => {
@@ -40,11 +78,84 @@ describe('the production server over HTTP', () => {
     expect(new URL(response.headers.get('location')!, server.url).pathname).toBe('/de')
   })
 
-  it('serves public pages without cookies, so a shared cache can keep them', async () => {
+  it('serves every public page type from the cache, without cookies, so a shared cache can keep it', async () => {
+    const pages: SitePage[] = [
+      { pathname: '/' },
+      clinicPage(CLINIC_A),
+      comparisonPage(CLINIC_A),
+      { pathname: '/treatments/[treatment]', params: { treatment: 'botulinum-toxin' } },
+      { pathname: '/practitioners/[practitioner]', params: { practitioner: 'amelia-hart' } },
+      { pathname: '/articles' },
+    ]
     for (const locale of locales) {
-      const response = await fetch(`${server.url}/${locale}`)
-      expect(response.status).toBe(200)
-      expect(response.headers.get('set-cookie'), locale).toBeNull()
+      for (const page of pages) {
+        const response = await fetch(urlOf(locale, page))
+        expect(response.status, urlOf(locale, page)).toBe(200)
+        expect(response.headers.get('set-cookie'), urlOf(locale, page)).toBeNull()
+        expect(response.headers.get('cache-control'), urlOf(locale, page)).toMatch(/s-maxage=\d+/)
+      }
+    }
+  })
+
+  it('lists every localized page in /sitemap.xml, each with all its alternates', async () => {
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
+    const entries = [...sitemap.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, entry]) => ({
+      loc: entry.match(/<loc>(.*?)<\/loc>/)![1],
+      alternates: Object.fromEntries(
+        [...entry.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map(([, lang, href]) => [
+          lang,
+          href,
+        ]),
+      ),
+    }))
+    const [clinics, treatments, practitioners, articles] = await Promise.all(
+      (['clinics', 'treatments', 'practitioners', 'articles'] as const).map((collection) =>
+        payload.find({
+          collection,
+          locale: 'all',
+          depth: 0,
+          pagination: false,
+          where: { _status: { equals: 'published' } },
+        }),
+      ),
+    )
+    const expected: ((locale: Locale) => SitePage)[] = [
+      () => ({ pathname: '/' }),
+      () => ({ pathname: '/articles' }),
+      ...clinics.docs.flatMap((clinic) => [() => clinicPage(clinic.slug), () => comparisonPage(clinic.slug)]),
+      ...treatments.docs.map((treatment) => () => ({
+        pathname: '/treatments/[treatment]' as const,
+        params: { treatment: treatment.slug },
+      })),
+      ...practitioners.docs.map((practitioner) => () => ({
+        pathname: '/practitioners/[practitioner]' as const,
+        params: { practitioner: practitioner.slug },
+      })),
+      ...articles.docs.map((article) => (locale: Locale) => ({
+        pathname: '/articles/[article]' as const,
+        params: { article: (article.slug as unknown as Record<Locale, string>)[locale] },
+      })),
+    ]
+    expect(entries).toHaveLength(expected.length * locales.length)
+    for (const pageIn of expected) {
+      const alternates = alternatesOf(pageIn)
+      for (const locale of locales) {
+        const entry = entries.find((candidate) => candidate.loc === urlOf(locale, pageIn(locale)))
+        expect(entry, urlOf(locale, pageIn(locale))).toBeDefined()
+        expect(entry!.alternates).toEqual(alternates)
+      }
+    }
+  })
+
+  it('serves robots.txt that points to the sitemap and keeps crawlers out of the admin', async () => {
+    const robots = await (await fetch(`${server.url}/robots.txt`)).text()
+    expect(robots).toContain(`Sitemap: ${server.url}/sitemap.xml`)
+    expect(robots).toMatch(/Disallow: \/admin/)
+  })
+
+  it('answers unknown slugs and addresses with a 404', async () => {
+    for (const url of ['/de/kliniken/gibt-es-nicht', '/fr/articles/inconnu', '/en/no-such-page', '/ar/treatments/x']) {
+      expect((await fetch(`${server.url}${url}`)).status, url).toBe(404)
     }
   })
 
@@ -56,6 +167,15 @@ describe('the production server over HTTP', () => {
       'Lumen Klinik Jumeirah',
       'Lumen Klinik Marylebone',
     ])
+  })
+
+  it('refuses an unsigned revalidation request', async () => {
+    const response = await fetch(`${server.url}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'x-revalidate-signature': 'forged' },
+      body: JSON.stringify({ paths: ['/en'] }),
+    })
+    expect(response.status).toBe(401)
   })
 
   it('gives a logged-in owner their own clinic’s leads and no others', async () => {
@@ -78,62 +198,355 @@ describe('the production server over HTTP', () => {
 
 describe.skipIf(!hasBrowser)('the site in Chromium', () => {
   let browser: Browser
+  let page: Page
 
   beforeAll(async () => {
     browser = await launchBrowser()
+    page = await browser.newPage()
   })
 
   afterAll(async () => {
     await browser?.close()
   })
 
-  it.each(locales)('shows the %s home page in its language and direction, with its clinics', async (locale) => {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}/${locale}`)
-    expect(await page.getAttribute('html', 'lang')).toBe(locale)
-    expect(await page.getAttribute('html', 'dir')).toBe(directionOf(locale))
-    expect(await page.textContent('h1')).toBe(homeTitle(locale))
-    const { docs } = await payload.find({ collection: 'clinics', locale, depth: 0, sort: 'name' })
-    const shown = await page.locator('.clinic-list h3').allTextContents()
-    expect(shown.sort()).toEqual(docs.map((clinic) => clinic.name).sort())
-    await page.close()
+  describe.each(locales)('in %s', (locale) => {
+    const t = translator(locale)
+
+    it('shows the home page with every clinic and its prices', async () => {
+      const reading = await readPage(page, urlOf(locale, { pathname: '/' }))
+      expect([reading.lang, reading.dir, reading.h1]).toEqual([locale, directionOf(locale), t('Home.title')])
+      for (const slug of CLINICS) {
+        const { clinic } = await clinicInLocale(slug, locale)
+        expect(reading.text).toContain(clinic.name)
+        expect(reading.text).toContain(t('Home.compareAt', { clinic: clinic.name }))
+      }
+      structuredData(reading, 'BreadcrumbList')
+    })
+
+    it.each(CLINICS)(
+      'shows %s’s comparison page with its own prices, practitioners, hreflang and JSON-LD',
+      async (slug) => {
+        const { clinic, offerings } = await clinicInLocale(slug, locale)
+        const reading = await readPage(page, urlOf(locale, comparisonPage(slug)))
+        expect([reading.status, reading.lang, reading.dir]).toEqual([200, locale, directionOf(locale)])
+        expect(reading.h1).toBe(t('Comparison.title', { clinic: clinic.name }))
+        // The visitor sees one filler beside botulinum toxin at a time: read the table with each one chosen.
+        const choices = page.locator('.filler-choice input')
+        const views = [await page.locator('.comparison table').innerText()]
+        for (let index = 1; index < (await choices.count()); index += 1) {
+          await choices.nth(index).check()
+          views.push(await page.locator('.comparison table').innerText())
+        }
+        const table = views.join('\n')
+        for (const offering of offerings) {
+          const treatment = offering.treatment as { name: string; kind: string }
+          if (treatment.kind === 'other') continue
+          expect(table).toContain(treatment.name)
+          expect(table).toContain(
+            t('Price.from', { price: formatPrice(locale, offering.priceFrom, offering.currency!) }),
+          )
+          for (const practitioner of (offering.practitioners ?? []) as { name: string }[]) {
+            expect(table).toContain(practitioner.name)
+          }
+        }
+        expect(reading.canonical).toBe(urlOf(locale, comparisonPage(slug)))
+        expect(reading.alternates).toEqual(alternatesOf(() => comparisonPage(slug)))
+        const webPage = structuredData(reading, 'MedicalWebPage')
+        expect(webPage).toMatchObject({ url: reading.canonical, inLanguage: locale, headline: reading.h1 })
+        const breadcrumbs = structuredData(reading, 'BreadcrumbList') as { itemListElement: { item: string }[] }
+        expect(breadcrumbs.itemListElement.map((crumb) => crumb.item)).toEqual([
+          urlOf(locale, { pathname: '/' }),
+          urlOf(locale, clinicPage(slug)),
+          urlOf(locale, comparisonPage(slug)),
+        ])
+      },
+    )
+
+    it('shows a clinic page with hours, contact, treatments and MedicalClinic data', async () => {
+      const { clinic, offerings } = await clinicInLocale(CLINIC_B, locale)
+      const reading = await readPage(page, urlOf(locale, clinicPage(CLINIC_B)))
+      expect([reading.lang, reading.h1]).toEqual([locale, clinic.name])
+      expect(reading.text).toContain(clinic.phone)
+      expect(reading.text).toContain(t('Weekday.monday'))
+      expect(await page.locator('#consultation h2').innerText()).toBe(t('Clinic.consultationHeading'))
+      const data = structuredData(reading, 'MedicalClinic')
+      expect(data).toMatchObject({
+        name: clinic.name,
+        telephone: clinic.phone,
+        address: { '@type': 'PostalAddress', addressLocality: clinic.address.city, addressCountry: 'DE' },
+        geo: { '@type': 'GeoCoordinates', latitude: clinic.geo.latitude, longitude: clinic.geo.longitude },
+      })
+      expect(data.openingHoursSpecification).toHaveLength(clinic.openingHours!.length)
+      expect(data.availableService).toHaveLength(offerings.length)
+      expect(data.priceRange).toMatch(/\d/)
+      expect(reading.ogImage).toMatch(/^http.*\.webp$/)
+    })
+
+    it('shows a treatment page with its facts and MedicalProcedure data', async () => {
+      const { docs } = await payload.find({
+        collection: 'treatments',
+        locale,
+        where: { slug: { equals: 'botulinum-toxin' } },
+      })
+      const reading = await readPage(
+        page,
+        urlOf(locale, { pathname: '/treatments/[treatment]', params: { treatment: 'botulinum-toxin' } }),
+      )
+      expect([reading.lang, reading.h1]).toEqual([locale, docs[0].name])
+      expect(reading.text).toContain(docs[0].howItWorks)
+      expect(structuredData(reading, 'MedicalProcedure')).toMatchObject({
+        name: docs[0].name,
+        howPerformed: docs[0].howItWorks,
+      })
+    })
+
+    it('shows a practitioner page with Person data: job title, credential, clinics', async () => {
+      const { docs } = await payload.find({
+        collection: 'practitioners',
+        locale,
+        where: { slug: { equals: 'amelia-hart' } },
+        depth: 1,
+      })
+      const practitioner = docs[0]
+      const reading = await readPage(
+        page,
+        urlOf(locale, { pathname: '/practitioners/[practitioner]', params: { practitioner: 'amelia-hart' } }),
+      )
+      expect([reading.lang, reading.h1]).toEqual([locale, practitioner.name])
+      expect(reading.text).toContain(practitioner.jobTitle)
+      const person = structuredData(reading, 'Person')
+      expect(person).toMatchObject({
+        name: practitioner.name,
+        jobTitle: practitioner.jobTitle,
+        hasCredential: { '@type': 'EducationalOccupationalCredential', name: practitioner.credentials?.title },
+      })
+      expect((person.worksFor as { name: string }[]).map((clinic) => clinic.name)).toEqual(
+        (practitioner.clinics as { name: string }[]).map((clinic) => clinic.name),
+      )
+    })
+
+    it('lists articles and filters them by clinic', async () => {
+      const reading = await readPage(page, urlOf(locale, { pathname: '/articles' }))
+      expect([reading.lang, reading.h1]).toEqual([locale, t('Articles.title')])
+      const berlin = (await clinicInLocale(CLINIC_B, locale)).clinic
+      await page.getByRole('link', { name: berlin.name, exact: true }).click()
+      await page.waitForURL((url) => url.pathname.includes(CLINIC_B))
+      const { docs } = await payload.find({ collection: 'articles', locale, where: { clinic: { equals: berlin.id } } })
+      const shown = await page.locator('.card-grid h2').allInnerTexts()
+      expect(shown.sort()).toEqual(docs.map((article) => article.title).sort())
+    })
+
+    it('shows an article with MedicalWebPage data: reviewer and review date', async () => {
+      const { docs } = await payload.find({ collection: 'articles', locale, depth: 1, sort: 'publishedAt', limit: 1 })
+      const article = docs[0]
+      const reading = await readPage(
+        page,
+        urlOf(locale, { pathname: '/articles/[article]', params: { article: article.slug } }),
+      )
+      expect([reading.lang, reading.h1]).toEqual([locale, article.title])
+      expect(structuredData(reading, 'MedicalWebPage')).toMatchObject({
+        headline: article.title,
+        lastReviewed: article.medicalReview!.lastReviewed!.slice(0, 10),
+        reviewedBy: { '@type': 'Person', name: (article.medicalReview!.reviewer as { name: string }).name },
+      })
+    })
+
+    it('shows the localized 404 for an unknown slug', async () => {
+      const reading = await readPage(page, urlOf(locale, clinicPage('no-such-clinic')))
+      expect([reading.status, reading.lang, reading.h1]).toEqual([404, locale, t('NotFound.title')])
+    })
   })
 
-  it.each(['en', 'ar'])('has no accessibility violations on the %s home page', async (locale) => {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}/${locale}`)
-    expect(await accessibilityViolations(page)).toEqual([])
-    await page.close()
+  it('keeps the page when switching language, following each locale’s own article slug', async () => {
+    const { docs } = await payload.find({
+      collection: 'articles',
+      locale: 'all',
+      depth: 0,
+      limit: 1,
+      sort: 'publishedAt',
+    })
+    const slugs = docs[0].slug as unknown as Record<Locale, string>
+    const titles = docs[0].title as unknown as Record<Locale, string>
+    await page.goto(urlOf('en', { pathname: '/articles/[article]', params: { article: slugs.en } }))
+    await page.locator('.language-switcher').getByRole('link', { name: 'Deutsch' }).click()
+    await page.waitForURL(urlOf('de', { pathname: '/articles/[article]', params: { article: slugs.de } }))
+    expect(await page.locator('h1').innerText()).toBe(titles.de)
+    const reading = await readPage(page, page.url())
+    expect(reading.alternates).toEqual(
+      alternatesOf((locale) => ({ pathname: '/articles/[article]', params: { article: slugs[locale] } })),
+    )
+    await page.locator('.language-switcher').getByRole('link', { name: 'العربية' }).click()
+    await page.waitForURL(urlOf('ar', { pathname: '/articles/[article]', params: { article: slugs.ar } }))
+    expect(await page.getAttribute('html', 'dir')).toBe('rtl')
+  })
+
+  it('lets a keyboard user pick which filler to compare', async () => {
+    await page.goto(urlOf('en', comparisonPage(CLINIC_A)))
+    const fillers = page.locator('.filler-choice input')
+    expect(await fillers.count()).toBeGreaterThan(1)
+    const secondName = (await page.locator('.filler-choice label').nth(1).innerText()).trim()
+    await fillers.first().focus()
+    await page.keyboard.press('ArrowRight')
+    const headings = await page.locator('.comparison thead th:visible').allInnerTexts()
+    expect(headings).toHaveLength(3)
+    expect(headings[2]).toBe(secondName)
+  })
+
+  it.each(['en', 'ar'] as const)('has no accessibility violations on any page type in %s', async (locale) => {
+    const article = (await payload.find({ collection: 'articles', locale, limit: 1, depth: 0 })).docs[0]
+    const pages: SitePage[] = [
+      { pathname: '/' },
+      clinicPage(CLINIC_A),
+      comparisonPage(CLINIC_A),
+      { pathname: '/treatments/[treatment]', params: { treatment: 'hyaluronic-acid-lip-filler' } },
+      { pathname: '/practitioners/[practitioner]', params: { practitioner: 'priya-nair' } },
+      { pathname: '/articles' },
+      { pathname: '/articles/[article]', params: { article: article.slug } },
+      clinicPage('no-such-clinic'),
+    ]
+    for (const sitePage of pages) {
+      await page.goto(urlOf(locale, sitePage))
+      expect(await accessibilityViolations(page), pagePath(locale, sitePage)).toEqual([])
+    }
   })
 
   async function adminSession(email: string) {
-    const page = await browser.newPage()
-    await page.goto(`${server.url}/admin`)
-    await page.fill('input[name="email"]', email)
-    await page.fill('input[name="password"]', DEMO_PASSWORD)
-    await page.click('button[type="submit"]')
-    await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
-    return page
+    const session = await browser.newPage()
+    await session.goto(`${server.url}/admin`)
+    await session.fill('input[name="email"]', email)
+    await session.fill('input[name="password"]', DEMO_PASSWORD)
+    await session.click('button[type="submit"]')
+    await session.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+    return session
   }
 
   it('lets the demo admin log in to /admin', async () => {
-    const page = await adminSession(DEMO_ADMIN_EMAIL)
-    await page.getByRole('link', { name: 'Clinics' }).first().waitFor({ timeout: 30_000 })
-    await page.close()
+    const session = await adminSession(DEMO_ADMIN_EMAIL)
+    await session.getByRole('link', { name: 'Clinics' }).first().waitFor({ timeout: 30_000 })
+    await session.close()
   })
 
   it('shows an owner only their own clinic in the admin lists', async () => {
-    const page = await adminSession(demoStaffEmail('owner', CLINIC_A))
-    await page.goto(`${server.url}/admin/collections/clinics`)
-    await page.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
-    expect(await page.locator('table tbody tr').allTextContents()).toEqual([
+    const session = await adminSession(demoStaffEmail('owner', CLINIC_A))
+    await session.goto(`${server.url}/admin/collections/clinics`)
+    await session.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
+    expect(await session.locator('table tbody tr').allTextContents()).toEqual([
       expect.stringContaining('Lumen Clinic Marylebone'),
     ])
-    await page.goto(`${server.url}/admin/collections/practitioners`)
-    await page.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
-    const practitioners = (await page.locator('table tbody tr').allTextContents()).join(' ')
+    await session.goto(`${server.url}/admin/collections/practitioners`)
+    await session.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
+    const practitioners = (await session.locator('table tbody tr').allTextContents()).join(' ')
     expect(practitioners).toContain('Priya Nair')
     expect(practitioners).not.toContain('Jonas Weber')
-    await page.close()
+    await session.close()
+  })
+})
+
+describe('content edits on the served pages, without a rebuild', () => {
+  const pageHtml = async (url: string) => {
+    const response = await fetch(url)
+    return { status: response.status, html: await response.text() }
+  }
+
+  /** Polls until `check` passes: a Local API change from another process reaches the site asynchronously. */
+  async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
+    const deadline = Date.now() + timeoutMs
+    for (;;) {
+      try {
+        return await check()
+      } catch (error) {
+        if (Date.now() > deadline) throw error
+        await new Promise((resolve) => setTimeout(resolve, 100))
+      }
+    }
+  }
+
+  async function botoxOffering(clinic: string) {
+    const { docs } = await payload.find({
+      collection: 'offerings',
+      depth: 0,
+      where: { 'clinic.slug': { equals: clinic }, 'treatment.slug': { equals: 'botulinum-toxin' } },
+    })
+    return docs[0]
+  }
+
+  const priceText = (locale: Locale, amount: number, currency: string) =>
+    translator(locale)('Price.from', { price: formatPrice(locale, amount, currency) })
+
+  it('shows an owner’s new Botox price, saved over REST, on the comparison page in every locale at once', async () => {
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: demoStaffEmail('owner', CLINIC_A), password: DEMO_PASSWORD }),
+    })
+    const { token } = await login.json()
+    const offering = await botoxOffering(CLINIC_A)
+    const response = await fetch(`${server.url}/api/offerings/${offering.id}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ priceFrom: 321 }),
+    })
+    expect(response.status).toBe(200)
+    for (const locale of locales) {
+      const { html } = await pageHtml(urlOf(locale, comparisonPage(CLINIC_A)))
+      expect(html, locale).toContain(priceText(locale, 321, offering.currency!))
+      expect(html, locale).not.toContain(priceText(locale, offering.priceFrom, offering.currency!))
+    }
+  })
+
+  it('shows a price changed through the Local API in another process on every locale’s page', async () => {
+    const offering = await botoxOffering(CLINIC_B)
+    await payload.update({ collection: 'offerings', id: offering.id, data: { priceFrom: 277 } })
+    await eventually(async () => {
+      for (const locale of locales) {
+        const { html } = await pageHtml(urlOf(locale, comparisonPage(CLINIC_B)))
+        expect(html, locale).toContain(priceText(locale, 277, offering.currency!))
+      }
+    })
+  })
+
+  it('keeps drafts private: a new draft article is a 404, a draft edit of a published one stays unseen', async () => {
+    const clinic = await clinicId(payload, CLINIC_B)
+    const draft = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { _status: 'draft', title: 'Unpublished draft article', excerpt: 'Not for visitors.', clinic },
+    })
+    const draftUrl = urlOf('en', { pathname: '/articles/[article]', params: { article: draft.slug } })
+    expect((await pageHtml(draftUrl)).status).toBe(404)
+
+    const { docs } = await payload.find({
+      collection: 'articles',
+      locale: 'en',
+      where: { clinic: { equals: clinic }, _status: { equals: 'published' } },
+      limit: 1,
+    })
+    const published = docs[0]
+    const publishedUrl = urlOf('en', { pathname: '/articles/[article]', params: { article: published.slug } })
+    await payload.update({
+      collection: 'articles',
+      id: published.id,
+      locale: 'en',
+      draft: true,
+      data: { title: 'A draft title nobody may see yet' },
+    })
+    await new Promise((resolve) => setTimeout(resolve, 1000))
+    for (const url of [publishedUrl, urlOf('en', { pathname: '/articles' }), draftUrl]) {
+      const { html } = await pageHtml(url)
+      expect(html, url).not.toContain('A draft title nobody may see yet')
+      expect(html, url).not.toContain('Unpublished draft article')
+    }
+    expect((await pageHtml(publishedUrl)).html).toContain(published.title)
+
+    await payload.update({
+      collection: 'articles',
+      id: published.id,
+      locale: 'en',
+      data: { _status: 'published', title: 'A newly published title' },
+    })
+    await eventually(async () => {
+      expect((await pageHtml(publishedUrl)).html).toContain('A newly published title')
+      expect((await pageHtml(urlOf('en', { pathname: '/articles' }))).html).toContain('A newly published title')
+    })
   })
 })

@@ -1,23 +1,20 @@
-import { randomBytes } from 'node:crypto'
 import { inject } from 'vitest'
 
 import { freePort } from '../../bootstrap/freePort'
-import { databaseUrl, ensureDatabase } from '../../bootstrap/postgres'
 import { runScript, spawnScript } from './scripts'
 
 /**
  * Builds and starts the production server (`npm run build && npm start`, through bootstrap/run.ts)
- * on a fresh copy of the seeded test database. Returns its base URL and a stop function.
+ * on the given database (a copy of the seeded test database). Returns its base URL and a stop function.
+ * The test process's NEXT_PUBLIC_SERVER_URL points at it too, so its Local API changes revalidate its pages.
  */
-export async function startProductionServer(): Promise<{ url: string; stop: () => Promise<void> }> {
-  const adminUrl = inject('postgresAdminUrl')
-  const template = inject('templateDatabase')
-  const database = `${template.replace('template', 'server')}_${randomBytes(3).toString('hex')}`
-  await ensureDatabase(adminUrl, database, template)
+export async function startProductionServer(databaseUrl: string): Promise<{ url: string; stop: () => Promise<void> }> {
   const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  process.env.NEXT_PUBLIC_SERVER_URL = url
   const env = {
     ...process.env,
-    DATABASE_URL: databaseUrl(adminUrl, database),
+    DATABASE_URL: databaseUrl,
     MEDIA_DIR: inject('mediaDir'),
     PORT: String(port),
   }
@@ -28,7 +25,6 @@ export async function startProductionServer(): Promise<{ url: string; stop: () =
     stdio: ['ignore', 'ignore', 'inherit'],
   })
   const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()))
-  const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; ; attempt += 1) {
     const ready = await fetch(`${url}/en`).then(
       (response) => response.ok,

@@ -4,8 +4,9 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { directionOf } from '../../../i18n/locales'
-import { routing } from '../../../i18n/routing'
+import { directionOf } from '@/i18n/locales'
+import { routing } from '@/i18n/routing'
+import { siteUrl } from '@/site/pages'
 import './site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
@@ -18,7 +19,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
   const t = await getTranslations({ locale, namespace: 'Site' })
-  return { title: { default: t('name'), template: `%s · ${t('name')}` }, description: t('description') }
+  return {
+    metadataBase: new URL(siteUrl()),
+    title: { default: t('name'), template: `%s · ${t('name')}` },
+    description: t('description'),
+    openGraph: { siteName: t('name') },
+  }
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
@@ -32,10 +38,7 @@ export default async function LocaleLayout({ children, params }: Props) {
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
-        <header className="site-header">
-          <p className="site-name">{t('name')}</p>
-        </header>
-        <main id="main">{children}</main>
+        {children}
       </body>
     </html>
   )

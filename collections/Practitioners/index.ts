@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentRoles } from '../access/roles'
-import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../access/rules'
-import { selectOptions, spokenLanguages } from '../domain/options'
-import { clinicField } from '../fields/clinic'
-import { slugField } from '../fields/slug'
+import { contentRoles } from '../../access/roles'
+import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../../access/rules'
+import { selectOptions, spokenLanguages } from '../../domain/options'
+import { clinicField } from '../../fields/clinic'
+import { metaField } from '../../fields/meta'
+import { slugField } from '../../fields/slug'
+import { revalidatePractitioner } from './hooks/revalidatePractitioner'
 
 export const Practitioners: CollectionConfig = {
   slug: 'practitioners',
@@ -16,6 +18,7 @@ export const Practitioners: CollectionConfig = {
     delete: ownClinics('clinics', contentRoles),
   },
   versions: { drafts: true },
+  hooks: { ...revalidatePractitioner },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),
@@ -39,5 +42,6 @@ export const Practitioners: CollectionConfig = {
     { name: 'languagesSpoken', type: 'select', hasMany: true, options: selectOptions(spokenLanguages) },
     clinicField({ name: 'clinics', hasMany: true, roles: contentRoles }),
     { name: 'treatments', type: 'relationship', relationTo: 'treatments', hasMany: true },
+    metaField(),
   ],
 }

@@ -1,6 +1,6 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { isAdmin, publishedOrSignedIn } from '../access/rules'
+import { isAdmin, publishedOrSignedIn } from '../../access/rules'
 import {
   commonSideEffects,
   downtimes,
@@ -10,8 +10,10 @@ import {
   rareRisks,
   selectOptions,
   treatmentKinds,
-} from '../domain/options'
-import { slugField } from '../fields/slug'
+} from '../../domain/options'
+import { metaField } from '../../fields/meta'
+import { slugField } from '../../fields/slug'
+import { revalidateTreatment } from './hooks/revalidateTreatment'
 
 /** A `{ min, max }` pair whose max may not be below its min. */
 const range = (name: string, unit: string): Field => ({
@@ -44,6 +46,7 @@ export const Treatments: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: true },
+  hooks: { ...revalidateTreatment },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     slugField({ from: 'name' }),
@@ -89,5 +92,6 @@ export const Treatments: CollectionConfig = {
       ],
     },
     { name: 'body', type: 'richText', localized: true },
+    metaField(),
   ],
 }

@@ -1,10 +1,11 @@
 import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { contentRoles, relationId } from '../access/roles'
-import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../access/rules'
-import { currencies, selectOptions } from '../domain/options'
-import { clinicField } from '../fields/clinic'
-import type { Offering } from '../payload-types'
+import { contentRoles, relationId } from '../../access/roles'
+import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../../access/rules'
+import { currencies, selectOptions } from '../../domain/options'
+import { clinicField } from '../../fields/clinic'
+import type { Offering } from '../../payload-types'
+import { revalidateOffering } from './hooks/revalidateOffering'
 
 /** A price without a currency is meaningless: default to the clinic's currency. */
 const currencyFromClinic: CollectionBeforeChangeHook<Offering> = async ({ data, req }) => {
@@ -32,7 +33,7 @@ export const Offerings: CollectionConfig = {
     delete: ownClinics('clinic', contentRoles),
   },
   indexes: [{ fields: ['clinic', 'treatment'], unique: true }],
-  hooks: { beforeChange: [currencyFromClinic] },
+  hooks: { beforeChange: [currencyFromClinic], ...revalidateOffering },
   fields: [
     clinicField({ roles: contentRoles }),
     { name: 'treatment', type: 'relationship', relationTo: 'treatments', required: true, index: true },

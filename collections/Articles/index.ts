@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
 
-import { contentRoles } from '../access/roles'
-import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../access/rules'
-import { articleTags, selectOptions } from '../domain/options'
-import { clinicField } from '../fields/clinic'
-import { slugField } from '../fields/slug'
+import { contentRoles } from '../../access/roles'
+import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../../access/rules'
+import { articleTags, selectOptions } from '../../domain/options'
+import { clinicField } from '../../fields/clinic'
+import { metaField } from '../../fields/meta'
+import { slugField } from '../../fields/slug'
+import { revalidateArticle } from './hooks/revalidateArticle'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -16,6 +18,7 @@ export const Articles: CollectionConfig = {
     delete: ownClinics('clinic', contentRoles),
   },
   versions: { drafts: true, maxPerDoc: 50 },
+  hooks: { ...revalidateArticle },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField({ from: 'title', localized: true }),
@@ -35,6 +38,7 @@ export const Articles: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Leave empty for a platform-wide article (admins only).' },
     },
     { name: 'tags', type: 'select', hasMany: true, options: selectOptions(articleTags) },
+    metaField(),
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar' } },
   ],
 }

@@ -1,0 +1,112 @@
+import { RichText } from '@payloadcms/richtext-lexical/react'
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { JsonLd } from '@/components/JsonLd'
+import { PageFrame } from '@/components/PageFrame'
+import type { Locale } from '@/i18n/locales'
+import { articleSlugs, findArticle, slugsOfArticle } from '@/queries/articles'
+import { formatDate } from '@/site/format'
+import { pageMetadata } from '@/site/metadata'
+import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
+import { medicalWebPage } from '@/site/structuredData'
+
+type Props = { params: Promise<{ locale: Locale; article: string }> }
+
+export const generateStaticParams = async ({ params }: { params: { locale: Locale } }) =>
+  (await articleSlugs()).flatMap(({ slug }) => (slug[params.locale] ? [{ article: slug[params.locale]! }] : []))
+
+const articlePage = (article: string): SitePage => ({ pathname: '/articles/[article]', params: { article } })
+
+/** The article in every locale, each with its own slug. */
+const localizedArticlePage = async (id: number) => {
+  const slugs = await slugsOfArticle(id)
+  return (locale: Locale) => articlePage(slugs[locale])
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, article: slug } = await params
+  const article = await findArticle(locale, slug)
+  if (!article) return {}
+  return pageMetadata({
+    locale,
+    page: await localizedArticlePage(article.id),
+    title: article.title,
+    description: article.excerpt,
+    meta: article.meta,
+  })
+}
+
+export default async function ArticlePage({ params }: Props) {
+  const { locale, article: slug } = await params
+  setRequestLocale(locale)
+  const article = await findArticle(locale, slug)
+  if (!article) notFound()
+  const [t, page] = await Promise.all([
+    getTranslations({ locale, namespace: 'Articles' }),
+    localizedArticlePage(article.id),
+  ])
+  const { author, clinic } = article
+  const { reviewer, lastReviewed } = article.medicalReview
+  const personPath = (practitioner: { slug: string }) =>
+    pagePath(locale, { pathname: '/practitioners/[practitioner]', params: { practitioner: practitioner.slug } })
+  const personRef = (practitioner: typeof author) =>
+    practitioner && {
+      name: practitioner.name,
+      url: absoluteUrl(personPath(practitioner)),
+      jobTitle: practitioner.jobTitle,
+    }
+  return (
+    <PageFrame
+      locale={locale}
+      page={page}
+      breadcrumbs={[
+        { name: t('title'), page: { pathname: '/articles' } },
+        { name: article.title, page: page(locale) },
+      ]}
+    >
+      <article>
+        <h1>{article.title}</h1>
+        <p className="muted">
+          {article.publishedAt && t('published', { date: formatDate(locale, article.publishedAt) })}
+          {author && (
+            <>
+              {' · '}
+              <a href={personPath(author)}>{t('author', { name: author.name })}</a>
+            </>
+          )}
+          {' · '}
+          {clinic ? (
+            <a href={pagePath(locale, { pathname: '/clinics/[clinic]', params: { clinic: clinic.slug } })}>
+              {clinic.name}
+            </a>
+          ) : (
+            t('platformWide')
+          )}
+        </p>
+        {reviewer && lastReviewed && (
+          <p className="notice">
+            <a href={personPath(reviewer)}>
+              {t('reviewedBy', { name: reviewer.name, date: formatDate(locale, lastReviewed) })}
+            </a>
+          </p>
+        )}
+        <p className="lead">{article.excerpt}</p>
+        {article.body && <RichText data={article.body} className="prose" />}
+      </article>
+      <JsonLd
+        data={medicalWebPage({
+          url: absoluteUrl(pagePath(locale, page(locale))),
+          locale,
+          headline: article.title,
+          description: article.excerpt,
+          datePublished: article.publishedAt,
+          lastReviewed,
+          author: personRef(author),
+          reviewer: personRef(reviewer),
+        })}
+      />
+    </PageFrame>
+  )
+}

@@ -1,0 +1,43 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { ALL, ArticleIndex, type ArticleSelection, selectionPage } from '@/components/ArticleIndex'
+import { articleTags } from '@/domain/options'
+import type { Locale } from '@/i18n/locales'
+import { clinicSlugs } from '@/queries/clinics'
+import { pageMetadata } from '@/site/metadata'
+
+type Props = { params: Promise<{ locale: Locale; clinic: string; tag: string; page: string }> }
+
+/** Each clinic/topic selection's first page is prerendered; later pages render on first visit and stay cached. */
+export const generateStaticParams = async () =>
+  [ALL, ...(await clinicSlugs())].flatMap((clinic) => [ALL, ...articleTags].map((tag) => ({ clinic, tag, page: '1' })))
+
+async function selectionOf(params: Props['params']): Promise<ArticleSelection | undefined> {
+  const { clinic, tag, page } = await params
+  const pageNumber = Number(page)
+  const known =
+    (clinic === ALL || (await clinicSlugs()).includes(clinic)) &&
+    (tag === ALL || (articleTags as readonly string[]).includes(tag)) &&
+    Number.isInteger(pageNumber) &&
+    pageNumber >= 1 &&
+    String(pageNumber) === page
+  return known ? { clinic, tag, page: pageNumber } : undefined
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const selection = await selectionOf(params)
+  if (!selection) return {}
+  const t = await getTranslations({ locale, namespace: 'Articles' })
+  return pageMetadata({ locale, page: selectionPage(selection), title: t('title'), description: t('description') })
+}
+
+export default async function ArticleSelectionPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const selection = await selectionOf(params)
+  if (!selection) notFound()
+  return <ArticleIndex locale={locale} selection={selection} />
+}

@@ -1,0 +1,149 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
+
+import { ComparisonTable } from '@/components/ComparisonTable'
+import { JsonLd } from '@/components/JsonLd'
+import { PageFrame } from '@/components/PageFrame'
+import { faceAreaList } from '@/components/treatmentFacts'
+import type { Locale } from '@/i18n/locales'
+import { clinicSlugs, findClinic } from '@/queries/clinics'
+import { clinicOfferings } from '@/queries/offerings'
+import { pageMetadata } from '@/site/metadata'
+import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
+import { medicalWebPage } from '@/site/structuredData'
+
+type Props = { params: Promise<{ locale: Locale; clinic: string }> }
+
+export const generateStaticParams = async () => (await clinicSlugs()).map((clinic) => ({ clinic }))
+
+const comparisonPage = (clinic: string): SitePage => ({
+  pathname: '/clinics/[clinic]/botox-vs-fillers',
+  params: { clinic },
+})
+
+const loadComparison = cache(async (locale: Locale, slug: string) => {
+  const clinic = await findClinic(locale, slug)
+  if (!clinic) return undefined
+  const offerings = await clinicOfferings(locale, clinic.id)
+  return {
+    clinic,
+    neuromodulators: offerings.filter((offering) => offering.treatment.kind === 'neuromodulator'),
+    fillers: offerings.filter((offering) => offering.treatment.kind === 'dermal-filler'),
+  }
+})
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, clinic: slug } = await params
+  const comparison = await loadComparison(locale, slug)
+  if (!comparison) return {}
+  const t = await getTranslations({ locale, namespace: 'Comparison' })
+  const { clinic } = comparison
+  return pageMetadata({
+    locale,
+    page: comparisonPage(slug),
+    title: t('title', { clinic: clinic.name }),
+    description: t('description', { clinic: clinic.name }),
+    image: clinic.heroImage,
+    meta: clinic.comparisonMeta,
+  })
+}
+
+export default async function ComparisonPage({ params }: Props) {
+  const { locale, clinic: slug } = await params
+  setRequestLocale(locale)
+  const comparison = await loadComparison(locale, slug)
+  if (!comparison) notFound()
+  const { clinic, neuromodulators, fillers } = comparison
+  const t = await getTranslations({ locale, namespace: 'Comparison' })
+  const treatments = [...neuromodulators, ...fillers].map((offering) => offering.treatment)
+  const clinicPage: SitePage = { pathname: '/clinics/[clinic]', params: { clinic: slug } }
+  const url = absoluteUrl(pagePath(locale, comparisonPage(slug)))
+  return (
+    <PageFrame
+      locale={locale}
+      page={comparisonPage(slug)}
+      breadcrumbs={[
+        { name: clinic.name, page: clinicPage },
+        { name: t('breadcrumb'), page: comparisonPage(slug) },
+      ]}
+    >
+      <h1>{t('title', { clinic: clinic.name })}</h1>
+      <p className="lead">{t('intro', { clinic: clinic.name })}</p>
+
+      {fillers.length === 0 ? (
+        <p>{t('noFillers', { clinic: clinic.name })}</p>
+      ) : (
+        <ComparisonTable locale={locale} clinic={clinic} neuromodulators={neuromodulators} fillers={fillers} />
+      )}
+      {treatments.some((treatment) => treatment.prescriptionOnly) && (
+        <p className="notice">{(await getTranslations({ locale, namespace: 'Clinic' }))('prescriptionNotice')}</p>
+      )}
+
+      <section aria-labelledby="guide">
+        <h2 id="guide">{t('guideHeading')}</h2>
+        <p>
+          {t('dynamicLines', {
+            areas: await faceAreaList(
+              locale,
+              neuromodulators.flatMap((offering) => offering.treatment.faceAreas),
+            ),
+          })}
+        </p>
+        <p>
+          {t('staticLines', {
+            areas: await faceAreaList(
+              locale,
+              fillers.flatMap((offering) => offering.treatment.faceAreas),
+            ),
+          })}
+        </p>
+      </section>
+
+      <section aria-labelledby="combined">
+        <h2 id="combined">{t('combinedHeading')}</h2>
+        <p>{t('combinedText')}</p>
+      </section>
+
+      <section aria-labelledby="faq">
+        <h2 id="faq">{t('faqHeading')}</h2>
+        <dl className="faq">
+          {treatments.flatMap((treatment) =>
+            (treatment.faq ?? []).map((entry) => (
+              <div key={entry.id ?? entry.question}>
+                <dt>{entry.question}</dt>
+                <dd>{entry.answer}</dd>
+              </div>
+            )),
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="cta" className="callout">
+        <h2 id="cta">{t('ctaHeading')}</h2>
+        <p>{t('ctaText', { clinic: clinic.name })}</p>
+        <p>
+          <a className="button" href={`${pagePath(locale, clinicPage)}#consultation`}>
+            {t('ctaButton')}
+          </a>
+        </p>
+      </section>
+
+      <JsonLd
+        data={medicalWebPage({
+          url,
+          locale,
+          headline: t('title', { clinic: clinic.name }),
+          description: t('description', { clinic: clinic.name }),
+          about: treatments.map((treatment) => ({
+            name: treatment.name,
+            url: absoluteUrl(
+              pagePath(locale, { pathname: '/treatments/[treatment]', params: { treatment: treatment.slug } }),
+            ),
+          })),
+        })}
+      />
+    </PageFrame>
+  )
+}

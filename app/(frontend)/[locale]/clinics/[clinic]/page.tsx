@@ -1,0 +1,244 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { JsonLd } from '@/components/JsonLd'
+import { MediaImage } from '@/components/MediaImage'
+import { OpenNow } from '@/components/OpenNow'
+import { PageFrame } from '@/components/PageFrame'
+import { PriceFrom } from '@/components/PriceFrom'
+import { weekdays } from '@/domain/options'
+import type { Locale } from '@/i18n/locales'
+import { listArticles } from '@/queries/articles'
+import { clinicSlugs, findClinic } from '@/queries/clinics'
+import { clinicOfferings } from '@/queries/offerings'
+import { clinicPractitioners } from '@/queries/practitioners'
+import { countryName, formatDate, formatList, formatTimeOfDay, languageName } from '@/site/format'
+import { pageMetadata } from '@/site/metadata'
+import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
+import { clinicPriceRange } from '@/site/prices'
+import { medicalClinic } from '@/site/structuredData'
+
+type Props = { params: Promise<{ locale: Locale; clinic: string }> }
+
+export const generateStaticParams = async () => (await clinicSlugs()).map((clinic) => ({ clinic }))
+
+const clinicPage = (clinic: string): SitePage => ({ pathname: '/clinics/[clinic]', params: { clinic } })
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, clinic: slug } = await params
+  const clinic = await findClinic(locale, slug)
+  if (!clinic) return {}
+  return pageMetadata({
+    locale,
+    page: clinicPage(slug),
+    title: `${clinic.name}, ${clinic.address.city}`,
+    description: clinic.summary,
+    image: clinic.heroImage,
+    meta: clinic.meta,
+  })
+}
+
+export default async function ClinicPage({ params }: Props) {
+  const { locale, clinic: slug } = await params
+  setRequestLocale(locale)
+  const clinic = await findClinic(locale, slug)
+  if (!clinic) notFound()
+  const [t, weekday, offerings, practitioners, articles] = await Promise.all([
+    getTranslations({ locale, namespace: 'Clinic' }),
+    getTranslations({ locale, namespace: 'Weekday' }),
+    clinicOfferings(locale, clinic.id),
+    clinicPractitioners(locale, clinic.id),
+    listArticles(locale, { clinicId: clinic.id }, 1, 3),
+  ])
+  const hours = clinic.openingHours ?? []
+  const url = absoluteUrl(pagePath(locale, clinicPage(slug)))
+  const { latitude, longitude } = clinic.geo
+  const comparison: SitePage = { pathname: '/clinics/[clinic]/botox-vs-fillers', params: { clinic: slug } }
+  return (
+    <PageFrame locale={locale} page={clinicPage(slug)} breadcrumbs={[{ name: clinic.name, page: clinicPage(slug) }]}>
+      <div className="hero">
+        <MediaImage media={clinic.heroImage} sizes="(min-width: 60rem) 60rem, 100vw" className="hero-image" preload />
+        <h1>{clinic.name}</h1>
+        <p className="lead">{clinic.summary}</p>
+        <p className="actions">
+          <a className="button" href="#consultation">
+            {t('consultationHeading')}
+          </a>
+          <a href={pagePath(locale, comparison)}>{t('compare', { clinic: clinic.name })}</a>
+        </p>
+      </div>
+
+      <div className="columns">
+        <section aria-labelledby="address">
+          <h2 id="address">{t('address')}</h2>
+          <address>
+            {clinic.address.street}
+            <br />
+            {[clinic.address.postalCode, clinic.address.city].filter(Boolean).join(' ')}
+            <br />
+            {countryName(locale, clinic.address.countryCode)}
+          </address>
+          <p>
+            <a
+              href={`https://www.openstreetmap.org/?mlat=${latitude}&mlon=${longitude}#map=17/${latitude}/${longitude}`}
+            >
+              {t('map', { clinic: clinic.name })}
+            </a>
+          </p>
+          <h2 id="contact">{t('contact')}</h2>
+          <dl className="facts">
+            <dt>{t('phone')}</dt>
+            <dd>
+              <a href={`tel:${clinic.phone.replace(/[^+\d]/g, '')}`} dir="ltr">
+                {clinic.phone}
+              </a>
+            </dd>
+            <dt>{t('email')}</dt>
+            <dd>
+              <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
+            </dd>
+            {clinic.languagesSpoken?.length ? (
+              <>
+                <dt>{t('languages')}</dt>
+                <dd>
+                  {formatList(
+                    locale,
+                    clinic.languagesSpoken.map((code) => languageName(locale, code)),
+                  )}
+                </dd>
+              </>
+            ) : null}
+          </dl>
+        </section>
+
+        <section aria-labelledby="hours">
+          <h2 id="hours">{t('hours')}</h2>
+          <OpenNow hours={hours} timeZone={clinic.timeZone} openLabel={t('openNow')} closedLabel={t('closedNow')} />
+          <table className="hours">
+            <caption>{t('hoursTimeZone', { timeZone: clinic.timeZone })}</caption>
+            <tbody>
+              {weekdays.map((day) => {
+                const periods = hours.filter((period) => period.day === day)
+                return (
+                  <tr key={day}>
+                    <th scope="row">{weekday(day)}</th>
+                    <td>
+                      {periods.length === 0
+                        ? t('closed')
+                        : periods
+                            .map(
+                              (period) =>
+                                `${formatTimeOfDay(locale, period.opens)}–${formatTimeOfDay(locale, period.closes)}`,
+                            )
+                            .join(', ')}
+                    </td>
+                  </tr>
+                )
+              })}
+            </tbody>
+          </table>
+        </section>
+      </div>
+
+      <section aria-labelledby="treatments">
+        <h2 id="treatments">{t('treatments')}</h2>
+        <ul className="price-list">
+          {offerings.map((offering) => (
+            <li key={offering.id}>
+              <a
+                href={pagePath(locale, {
+                  pathname: '/treatments/[treatment]',
+                  params: { treatment: offering.treatment.slug },
+                })}
+              >
+                {offering.treatment.name}
+              </a>
+              <PriceFrom locale={locale} offering={offering} />
+            </li>
+          ))}
+        </ul>
+        {offerings.some((offering) => offering.treatment.prescriptionOnly) && (
+          <p className="notice">{t('prescriptionNotice')}</p>
+        )}
+      </section>
+
+      {practitioners.length > 0 && (
+        <section aria-labelledby="practitioners">
+          <h2 id="practitioners">{t('practitioners')}</h2>
+          <ul className="card-grid">
+            {practitioners.map((practitioner) => (
+              <li key={practitioner.id} className="card person">
+                <MediaImage media={practitioner.photo} sizes="8rem" className="portrait" />
+                <div>
+                  <h3>
+                    <a
+                      href={pagePath(locale, {
+                        pathname: '/practitioners/[practitioner]',
+                        params: { practitioner: practitioner.slug },
+                      })}
+                    >
+                      {practitioner.name}
+                    </a>
+                  </h3>
+                  <p className="muted">{practitioner.jobTitle}</p>
+                </div>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {articles.docs.length > 0 && (
+        <section aria-labelledby="articles">
+          <h2 id="articles">{t('articles')}</h2>
+          <ul className="article-list">
+            {articles.docs.map((article) => (
+              <li key={article.id}>
+                <a href={pagePath(locale, { pathname: '/articles/[article]', params: { article: article.slug } })}>
+                  {article.title}
+                </a>
+                {article.publishedAt && <span className="muted"> · {formatDate(locale, article.publishedAt)}</span>}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a
+              href={pagePath(locale, {
+                pathname: '/articles/browse/[clinic]/[tag]/[page]',
+                params: { clinic: slug, tag: 'all', page: '1' },
+              })}
+            >
+              {t('allArticles', { clinic: clinic.name })}
+            </a>
+          </p>
+        </section>
+      )}
+
+      <section id="consultation" aria-labelledby="consultation-heading" className="callout consultation">
+        <h2 id="consultation-heading">{t('consultationHeading')}</h2>
+        <p>{t('consultationText', { clinic: clinic.name })}</p>
+        <p>
+          <a href={`tel:${clinic.phone.replace(/[^+\d]/g, '')}`} dir="ltr">
+            {clinic.phone}
+          </a>{' '}
+          · <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
+        </p>
+      </section>
+
+      <JsonLd
+        data={medicalClinic({
+          clinic,
+          url,
+          priceRange: clinicPriceRange(locale, offerings),
+          services: offerings.map((offering) => ({
+            name: offering.treatment.name,
+            url: absoluteUrl(
+              pagePath(locale, { pathname: '/treatments/[treatment]', params: { treatment: offering.treatment.slug } }),
+            ),
+          })),
+        })}
+      />
+    </PageFrame>
+  )
+}

@@ -1,0 +1,17 @@
+import type { Treatment } from '../../../payload-types'
+import { clinicPages, homePage, idsReferencing, practitionerPages, treatmentPages } from '../../../site/documentPages'
+import { revalidateOnChange } from '../../../site/revalidate'
+
+// A catalogue treatment shows on its page, the directory, every offering clinic's pages and its practitioners'.
+export const revalidateTreatment = revalidateOnChange<Treatment>(async ({ doc, previousDoc, req }) => {
+  const [clinics, practitioners] = await Promise.all([
+    idsReferencing(req, 'offerings', 'treatment', [doc.id], (offering) => offering.clinic as number),
+    idsReferencing(req, 'practitioners', 'treatments', [doc.id]),
+  ])
+  return [
+    homePage,
+    ...(await treatmentPages(req, [doc.id], [previousDoc?.slug])),
+    ...(await clinicPages(req, clinics)),
+    ...(await practitionerPages(req, practitioners)),
+  ]
+})

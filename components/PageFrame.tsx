@@ -1,0 +1,78 @@
+import { getTranslations } from 'next-intl/server'
+import type { ReactNode } from 'react'
+
+import { type Locale, localeLabels, locales } from '../i18n/locales'
+import { absoluteUrl, type LocalizedPage, pageIn, pagePath, type SitePage } from '../site/pages'
+import { breadcrumbList } from '../site/structuredData'
+import { JsonLd } from './JsonLd'
+
+export type Crumb = { name: string; page: SitePage }
+
+type Props = {
+  locale: Locale
+  /** This page in every locale, for the language switcher. */
+  page: LocalizedPage
+  /** The trail after Home, ending with this page. */
+  breadcrumbs: Crumb[]
+  children: ReactNode
+}
+
+/** Header, language switcher, breadcrumbs and footer around every public page. */
+export async function PageFrame({ locale, page, breadcrumbs, children }: Props) {
+  const t = await getTranslations({ locale, namespace: 'Site' })
+  const trail: Crumb[] = [{ name: t('home'), page: { pathname: '/' } }, ...breadcrumbs]
+  const current = trail.length - 1
+  return (
+    <>
+      <header className="site-header">
+        <a className="site-name" href={pagePath(locale, { pathname: '/' })}>
+          {t('name')}
+        </a>
+        <nav aria-label={t('mainNavigation')}>
+          <a href={pagePath(locale, { pathname: '/articles' })}>{t('articles')}</a>
+        </nav>
+        <nav aria-label={t('language')} className="language-switcher">
+          <ul>
+            {locales.map((other) => (
+              <li key={other}>
+                <a
+                  href={pagePath(other, pageIn(page, other) ?? { pathname: '/' })}
+                  hrefLang={other}
+                  lang={other}
+                  aria-current={other === locale ? 'true' : undefined}
+                >
+                  {localeLabels[other]}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      {breadcrumbs.length > 0 && (
+        <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
+          <ol>
+            {trail.map((crumb, index) => (
+              <li key={index}>
+                {index === current ? (
+                  <span aria-current="page">{crumb.name}</span>
+                ) : (
+                  <a href={pagePath(locale, crumb.page)}>{crumb.name}</a>
+                )}
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
+      <main id="main">{children}</main>
+      <footer className="site-footer">
+        <p>{t('footer')}</p>
+        <p>{t('noTrackers')}</p>
+      </footer>
+      <JsonLd
+        data={breadcrumbList(
+          trail.map((crumb) => ({ name: crumb.name, url: absoluteUrl(pagePath(locale, crumb.page)) })),
+        )}
+      />
+    </>
+  )
+}

@@ -1,0 +1,108 @@
+import { cache } from 'react'
+
+import type { Where } from 'payload'
+
+import type { Locale } from '../i18n/locales'
+import { locales } from '../i18n/locales'
+import type { Article, Clinic, Practitioner } from '../payload-types'
+import { asVisitor, payloadClient } from './payload'
+import { populated } from './populated'
+
+export const ARTICLES_PER_PAGE = 6
+
+const listFields = { title: true, slug: true, excerpt: true, publishedAt: true, tags: true, clinic: true } as const
+
+export type ArticleFilter = { clinicId?: number; tag?: string; authorId?: number }
+
+const whereOf = ({ clinicId, tag, authorId }: ArticleFilter): Where => ({
+  and: [
+    ...(clinicId ? [{ clinic: { equals: clinicId } }] : []),
+    ...(tag ? [{ tags: { contains: tag } }] : []),
+    ...(authorId
+      ? [{ or: [{ author: { equals: authorId } }, { 'medicalReview.reviewer': { equals: authorId } }] }]
+      : []),
+  ],
+})
+
+/** One page of published articles, newest first. */
+export async function listArticles(locale: Locale, filter: ArticleFilter, page = 1, limit = ARTICLES_PER_PAGE) {
+  const payload = await payloadClient()
+  return payload.find({
+    collection: 'articles',
+    ...asVisitor,
+    locale,
+    depth: 0,
+    page,
+    limit,
+    sort: '-publishedAt',
+    where: whereOf(filter),
+    select: listFields,
+  })
+}
+
+export type ArticlePageData = Omit<Article, 'author' | 'clinic' | 'medicalReview'> & {
+  author?: Practitioner
+  clinic?: Clinic
+  medicalReview: { reviewer?: Practitioner; lastReviewed?: string | null }
+}
+
+export const findArticle = cache(async (locale: Locale, slug: string): Promise<ArticlePageData | undefined> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asVisitor,
+    locale,
+    depth: 1,
+    limit: 1,
+    where: { slug: { equals: slug } },
+    populate: {
+      practitioners: { name: true, slug: true, jobTitle: true, credentials: true },
+      clinics: { name: true, slug: true },
+    },
+  })
+  const article = docs[0]
+  if (!article) return undefined
+  return {
+    ...article,
+    author: populated(article.author),
+    clinic: populated(article.clinic),
+    medicalReview: {
+      reviewer: populated(article.medicalReview?.reviewer),
+      lastReviewed: article.medicalReview?.lastReviewed,
+    },
+  }
+})
+
+type LocalizedSlugs = Partial<Record<Locale, string>>
+
+/** Each published article's slug in every locale, for static generation, the switcher and the sitemap. */
+export async function articleSlugs(): Promise<{ id: number; slug: LocalizedSlugs }[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'articles',
+    ...asVisitor,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    select: { slug: true },
+  })
+  return docs.map((article) => ({ id: article.id, slug: article.slug as unknown as LocalizedSlugs }))
+}
+
+/** The article's slug in every locale, falling back to the default locale's where one is missing. */
+export async function slugsOfArticle(id: number): Promise<Record<Locale, string>> {
+  const payload = await payloadClient()
+  const article = await payload.findByID({
+    collection: 'articles',
+    ...asVisitor,
+    id,
+    locale: 'all',
+    depth: 0,
+    select: { slug: true },
+  })
+  const slugs = article.slug as unknown as LocalizedSlugs
+  return Object.fromEntries(locales.map((locale) => [locale, slugs[locale] ?? slugs.en ?? ''])) as Record<
+    Locale,
+    string
+  >
+}

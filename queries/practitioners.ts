@@ -1,0 +1,62 @@
+import { cache } from 'react'
+
+import type { Locale } from '../i18n/locales'
+import type { Clinic, Media, Practitioner, Treatment } from '../payload-types'
+import { asVisitor, payloadClient } from './payload'
+import { populated, populatedList } from './populated'
+
+export type PractitionerPageData = Omit<Practitioner, 'photo' | 'clinics' | 'treatments'> & {
+  photo?: Media
+  clinics: Clinic[]
+  treatments: Treatment[]
+}
+
+export const findPractitioner = cache(
+  async (locale: Locale, slug: string): Promise<PractitionerPageData | undefined> => {
+    const payload = await payloadClient()
+    const { docs } = await payload.find({
+      collection: 'practitioners',
+      ...asVisitor,
+      locale,
+      depth: 1,
+      limit: 1,
+      where: { slug: { equals: slug } },
+    })
+    const practitioner = docs[0]
+    if (!practitioner) return undefined
+    return {
+      ...practitioner,
+      photo: populated(practitioner.photo),
+      clinics: populatedList(practitioner.clinics),
+      treatments: populatedList(practitioner.treatments),
+    }
+  },
+)
+
+/** A clinic's published practitioners with their photos. */
+export async function clinicPractitioners(locale: Locale, clinicId: number) {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'practitioners',
+    ...asVisitor,
+    locale,
+    depth: 1,
+    pagination: false,
+    sort: 'name',
+    where: { clinics: { contains: clinicId } },
+    select: { name: true, slug: true, jobTitle: true, photo: true },
+  })
+  return docs.map((practitioner) => ({ ...practitioner, photo: populated(practitioner.photo) }))
+}
+
+export async function practitionerSlugs(): Promise<string[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'practitioners',
+    ...asVisitor,
+    depth: 0,
+    pagination: false,
+    select: { slug: true },
+  })
+  return docs.map((practitioner) => practitioner.slug)
+}

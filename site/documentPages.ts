@@ -1,0 +1,123 @@
+import type { CollectionSlug, PayloadRequest } from 'payload'
+
+import { relationId } from '../access/roles'
+import type { AffectedPage } from './revalidate'
+
+// The public pages that show given documents, for revalidation hooks. They read inside the change's
+// transaction (req) and see drafts too: a page must also be refreshed when its document is unpublished.
+
+type Relation = number | { id: number } | null | undefined
+
+/** Distinct ids from single or hasMany relationship values, before and after a change. */
+export const idsOf = (...values: (Relation | Relation[])[]): number[] => [
+  ...new Set(
+    values.flat().flatMap((value) => {
+      const id = relationId(value ?? undefined)
+      return typeof id === 'number' ? [id] : []
+    }),
+  ),
+]
+
+/** A slug before the change: its old pages must be refreshed too (they now answer 404). */
+type OldSlug = string | null | undefined
+
+async function slugsOf(
+  req: PayloadRequest,
+  collection: 'clinics' | 'treatments' | 'practitioners' | 'articles',
+  ids: number[],
+  oldSlugs: OldSlug[],
+): Promise<string[]> {
+  const old = oldSlugs.filter((slug): slug is string => Boolean(slug))
+  if (ids.length === 0) return old
+  const { docs } = await req.payload.find({
+    collection,
+    req,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    draft: true,
+    where: { id: { in: ids } },
+    select: { slug: true },
+  })
+  // Localized slugs come back per locale: every locale's slug is a page to refresh.
+  return [
+    ...new Set([
+      ...old,
+      ...docs.flatMap(({ slug }) =>
+        typeof slug === 'string' ? [slug] : Object.values((slug ?? {}) as Record<string, string>),
+      ),
+    ]),
+  ]
+}
+
+export async function clinicPages(
+  req: PayloadRequest,
+  ids: number[],
+  oldSlugs: OldSlug[] = [],
+): Promise<AffectedPage[]> {
+  return (await slugsOf(req, 'clinics', ids, oldSlugs)).flatMap((clinic) => [
+    { pathname: '/clinics/[clinic]', params: { clinic } },
+    { pathname: '/clinics/[clinic]/botox-vs-fillers', params: { clinic } },
+  ])
+}
+
+export async function treatmentPages(
+  req: PayloadRequest,
+  ids: number[],
+  oldSlugs: OldSlug[] = [],
+): Promise<AffectedPage[]> {
+  return (await slugsOf(req, 'treatments', ids, oldSlugs)).map((treatment) => ({
+    pathname: '/treatments/[treatment]',
+    params: { treatment },
+  }))
+}
+
+export async function practitionerPages(
+  req: PayloadRequest,
+  ids: number[],
+  oldSlugs: OldSlug[] = [],
+): Promise<AffectedPage[]> {
+  return (await slugsOf(req, 'practitioners', ids, oldSlugs)).map((practitioner) => ({
+    pathname: '/practitioners/[practitioner]',
+    params: { practitioner },
+  }))
+}
+
+export async function articlePages(
+  req: PayloadRequest,
+  ids: number[],
+  oldSlugs: OldSlug[] = [],
+): Promise<AffectedPage[]> {
+  return (await slugsOf(req, 'articles', ids, oldSlugs)).map((article) => ({
+    pathname: '/articles/[article]',
+    params: { article },
+  }))
+}
+
+/** Ids of the documents in `collection` whose `field` points at one of `ids`. */
+export async function idsReferencing(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  field: string,
+  ids: number[],
+  pick: (doc: Record<string, unknown>) => Relation | Relation[] = (doc) => doc.id as number,
+): Promise<number[]> {
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection,
+    req,
+    depth: 0,
+    pagination: false,
+    draft: true,
+    where: { [field]: { in: ids } },
+  })
+  return idsOf(...docs.map((doc) => pick(doc as unknown as Record<string, unknown>)))
+}
+
+/** The article index and all its clinic/topic selections. */
+export const articleIndexPages: AffectedPage[] = [
+  { pathname: '/articles' },
+  { everyPageOf: '/articles/browse/[clinic]/[tag]/[page]' },
+]
+
+export const homePage: AffectedPage = { pathname: '/' }

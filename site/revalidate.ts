@@ -1,0 +1,116 @@
+import { createHmac, timingSafeEqual } from 'node:crypto'
+import { revalidatePath } from 'next/cache'
+import type {
+  CollectionAfterChangeHook,
+  CollectionAfterDeleteHook,
+  Endpoint,
+  PayloadRequest,
+  TypeWithID,
+} from 'payload'
+
+import { locales } from '../i18n/locales'
+import { routePath, type SitePage, siteUrl } from './pages'
+
+const SIGNATURE_HEADER = 'x-revalidate-signature'
+const MAX_PATHS = 2000
+
+/** A page, or every page of one route (such as all article selections) when a change touches them all. */
+export type AffectedPage = SitePage | { everyPageOf: SitePage['pathname'] }
+
+/**
+ * Every locale's cached copy of these pages, plus the sitemap that lists them. A route pattern
+ * (`/[locale]/articles/...`) stands for all of that route's pages.
+ */
+export const pathsToRevalidate = (pages: AffectedPage[]): string[] => [
+  ...new Set([
+    ...pages.flatMap((page) =>
+      'everyPageOf' in page ? [`/[locale]${page.everyPageOf}`] : locales.map((locale) => routePath(locale, page)),
+    ),
+    '/sitemap.xml',
+  ]),
+]
+
+const revalidate = (path: string) => revalidatePath(path, path.includes('[') ? 'page' : undefined)
+
+const sign = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest('hex')
+
+const outsideNext = (error: unknown) => error instanceof Error && /static generation store missing/i.test(error.message)
+
+/** Waits until the request's transaction is committed or rolled back, so no page regenerates from old data. */
+async function afterTransaction(req: PayloadRequest) {
+  for (let waited = 0; req.transactionID && waited < 10_000; waited += 10) {
+    await new Promise((resolve) => setTimeout(resolve, 10))
+  }
+}
+
+/**
+ * Marks pages stale in Next's cache. Inside the Next server (the admin, REST, GraphQL) that is a direct call.
+ * A Local API change from another process (a script, a job worker) asks the running site to do it through
+ * the signed /api/revalidate endpoint, once its transaction is committed.
+ */
+export async function revalidatePages(req: PayloadRequest, pages: AffectedPage[]): Promise<void> {
+  if (req.context.disableRevalidate) return
+  const paths = pathsToRevalidate(pages)
+  try {
+    for (const path of paths) revalidate(path)
+    return
+  } catch (error) {
+    if (!outsideNext(error)) throw error
+  }
+  // Without a configured public URL there is no running site to tell (tests, a script on a laptop).
+  if (!process.env.NEXT_PUBLIC_SERVER_URL) return
+  const notify = async () => {
+    await afterTransaction(req)
+    const body = JSON.stringify({ paths })
+    const response = await fetch(`${siteUrl()}/api/revalidate`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', [SIGNATURE_HEADER]: sign(req.payload.secret, body) },
+      body,
+    })
+    if (!response.ok) throw new Error(`the site answered ${response.status}`)
+  }
+  // The change itself must not wait for, or fail because of, the site being unreachable.
+  notify().catch((error) => req.payload.logger.warn(`Could not revalidate the site's pages: ${error}`))
+}
+
+/** POST /api/revalidate: the signed request above, from a process outside the Next server. */
+export const revalidateEndpoint: Endpoint = {
+  path: '/revalidate',
+  method: 'post',
+  handler: async (req) => {
+    const body = (await req.text?.()) ?? ''
+    const expected = Buffer.from(sign(req.payload.secret, body))
+    const given = Buffer.from(req.headers.get(SIGNATURE_HEADER) ?? '')
+    if (body.length > 200_000 || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+      return Response.json({ error: 'Invalid signature' }, { status: 401 })
+    }
+    const { paths } = JSON.parse(body) as { paths: unknown }
+    if (
+      !Array.isArray(paths) ||
+      paths.length > MAX_PATHS ||
+      !paths.every((path) => typeof path === 'string' && path.startsWith('/'))
+    ) {
+      return Response.json({ error: 'Expected { paths: string[] }' }, { status: 400 })
+    }
+    for (const path of paths) revalidate(path)
+    return Response.json({ revalidated: paths.length })
+  },
+}
+
+type Change<T> = { doc: T; previousDoc?: T; req: PayloadRequest }
+
+/**
+ * The afterChange and afterDelete hooks of a collection whose documents appear on public pages:
+ * `affected` lists the pages that show the document before or after the change.
+ */
+export function revalidateOnChange<T>(affected: (change: Change<T>) => Promise<AffectedPage[]>) {
+  const afterChange: CollectionAfterChangeHook<T & TypeWithID> = async ({ doc, previousDoc, req }) => {
+    await revalidatePages(req, await affected({ doc, previousDoc, req }))
+    return doc
+  }
+  const afterDelete: CollectionAfterDeleteHook<T & TypeWithID> = async ({ doc, req }) => {
+    await revalidatePages(req, await affected({ doc, req }))
+    return doc
+  }
+  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+}
