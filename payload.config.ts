@@ -15,6 +15,7 @@ import { Practitioners } from './collections/Practitioners'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
+import { exitPreviewEndpoint, livePreview, previewEndpoint } from './site/preview'
 import { revalidateEndpoint } from './site/revalidate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -25,6 +26,7 @@ export default buildConfig({
     avatar: 'default',
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Clinic platform' },
+    livePreview,
   },
   collections: [Clinics, Treatments, Offerings, Practitioners, Articles, Media, Leads, Users],
   localization: {
@@ -32,7 +34,7 @@ export default buildConfig({
     defaultLocale,
     fallback: true,
   },
-  endpoints: [revalidateEndpoint],
+  endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
   editor: lexicalEditor(),
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,

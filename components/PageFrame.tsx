@@ -1,3 +1,4 @@
+import { draftMode } from 'next/headers'
 import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
@@ -5,6 +6,7 @@ import { type Locale, localeLabels, locales } from '../i18n/locales'
 import { absoluteUrl, type LocalizedPage, pageIn, pagePath, type SitePage } from '../site/pages'
 import { breadcrumbList } from '../site/structuredData'
 import { JsonLd } from './JsonLd'
+import { RefreshOnSave } from './RefreshOnSave'
 
 export type Crumb = { name: string; page: SitePage }
 
@@ -22,8 +24,18 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
   const t = await getTranslations({ locale, namespace: 'Site' })
   const trail: Crumb[] = [{ name: t('home'), page: { pathname: '/' } }, ...breadcrumbs]
   const current = trail.length - 1
+  const preview = (await draftMode()).isEnabled
   return (
     <>
+      {preview && (
+        <p className="preview-notice" role="status">
+          {t('previewNotice')}{' '}
+          <a href={`/api/preview/exit?path=${encodeURIComponent(pagePath(locale, trail[current].page))}`}>
+            {t('exitPreview')}
+          </a>
+          <RefreshOnSave />
+        </p>
+      )}
       <header className="site-header">
         <a className="site-name" href={pagePath(locale, { pathname: '/' })}>
           {t('name')}

@@ -5,7 +5,7 @@ import type { Where } from 'payload'
 import type { Locale } from '../i18n/locales'
 import { locales } from '../i18n/locales'
 import type { Article, Clinic, Practitioner } from '../payload-types'
-import { asVisitor, payloadClient } from './payload'
+import { asVisitor, currentReader, payloadClient } from './payload'
 import { populated } from './populated'
 
 export const ARTICLES_PER_PAGE = 6
@@ -29,7 +29,7 @@ export async function listArticles(locale: Locale, filter: ArticleFilter, page =
   const payload = await payloadClient()
   return payload.find({
     collection: 'articles',
-    ...asVisitor,
+    ...(await currentReader()),
     locale,
     depth: 0,
     page,
@@ -50,7 +50,7 @@ export const findArticle = cache(async (locale: Locale, slug: string): Promise<A
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
-    ...asVisitor,
+    ...(await currentReader()),
     locale,
     depth: 1,
     limit: 1,
@@ -94,7 +94,7 @@ export async function slugsOfArticle(id: number): Promise<Record<Locale, string>
   const payload = await payloadClient()
   const article = await payload.findByID({
     collection: 'articles',
-    ...asVisitor,
+    ...(await currentReader()),
     id,
     locale: 'all',
     depth: 0,

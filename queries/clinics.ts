@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import type { Locale } from '../i18n/locales'
 import type { Clinic, Media } from '../payload-types'
-import { asVisitor, payloadClient } from './payload'
+import { asVisitor, currentReader, payloadClient } from './payload'
 import { populated } from './populated'
 
 /** Published clinics for the directory, as a visitor may see them. */
@@ -10,7 +10,7 @@ export async function listClinics(locale: Locale) {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'clinics',
-    ...asVisitor,
+    ...(await currentReader()),
     locale,
     depth: 0,
     limit: 100,
@@ -34,7 +34,7 @@ export const findClinic = cache(async (locale: Locale, slug: string): Promise<Cl
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'clinics',
-    ...asVisitor,
+    ...(await currentReader()),
     locale,
     depth: 1,
     limit: 1,

@@ -1,6 +1,6 @@
 import type { Locale } from '../i18n/locales'
 import type { Offering, Practitioner, Treatment } from '../payload-types'
-import { asVisitor, payloadClient } from './payload'
+import { currentReader, payloadClient } from './payload'
 import { populated, populatedList } from './populated'
 
 export type OfferingWithTreatment = Omit<Offering, 'treatment' | 'practitioners'> & {
@@ -20,7 +20,7 @@ export async function clinicOfferings(locale: Locale, clinicId: number): Promise
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'offerings',
-    ...asVisitor,
+    ...(await currentReader()),
     locale,
     depth: 1,
     pagination: false,
@@ -35,7 +35,7 @@ export async function allOfferings(locale: Locale): Promise<OfferingWithTreatmen
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'offerings',
-    ...asVisitor,
+    ...(await currentReader()),
     locale,
     depth: 1,
     pagination: false,
@@ -50,7 +50,7 @@ export async function treatmentOfferings(locale: Locale, treatmentId: number) {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'offerings',
-    ...asVisitor,
+    ...(await currentReader()),
     locale,
     depth: 1,
     pagination: false,

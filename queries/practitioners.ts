@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import type { Locale } from '../i18n/locales'
 import type { Clinic, Media, Practitioner, Treatment } from '../payload-types'
-import { asVisitor, payloadClient } from './payload'
+import { asVisitor, currentReader, payloadClient } from './payload'
 import { populated, populatedList } from './populated'
 
 export type PractitionerPageData = Omit<Practitioner, 'photo' | 'clinics' | 'treatments'> & {
@@ -16,7 +16,7 @@ export const findPractitioner = cache(
     const payload = await payloadClient()
     const { docs } = await payload.find({
       collection: 'practitioners',
-      ...asVisitor,
+      ...(await currentReader()),
       locale,
       depth: 1,
       limit: 1,
@@ -38,7 +38,7 @@ export async function clinicPractitioners(locale: Locale, clinicId: number) {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'practitioners',
-    ...asVisitor,
+    ...(await currentReader()),
     locale,
     depth: 1,
     pagination: false,

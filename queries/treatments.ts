@@ -1,13 +1,13 @@
 import { cache } from 'react'
 
 import type { Locale } from '../i18n/locales'
-import { asVisitor, payloadClient } from './payload'
+import { asVisitor, currentReader, payloadClient } from './payload'
 
 export const findTreatment = cache(async (locale: Locale, slug: string) => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'treatments',
-    ...asVisitor,
+    ...(await currentReader()),
     locale,
     depth: 0,
     limit: 1,

@@ -3,17 +3,13 @@
  * every page type in every locale, the language switcher, SEO metadata, freshness after edits, the 404,
  * accessibility, and the admin.
  */
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { createTranslator } from 'next-intl'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { defaultLocale, directionOf, type Locale, locales } from '../../i18n/locales'
-import type enMessages from '../../messages/en.json'
+import { priceFromText, translatorFor } from '../../i18n/translator'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/content/users'
-import { formatPrice } from '../../site/format'
 import { pagePath, type SitePage } from '../../site/pages'
 import { CLINIC_A, CLINIC_B, clinicId } from '../helpers/actors'
 import { accessibilityViolations, hasBrowser, launchBrowser } from '../helpers/browser'
@@ -23,11 +19,6 @@ import { startProductionServer } from '../helpers/server'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let payload: Payload
-
-const messages = (locale: Locale): typeof enMessages =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, '..', '..', 'messages', `${locale}.json`), 'utf8'))
-
-const translator = (locale: Locale) => createTranslator({ locale, messages: messages(locale) })
 
 const CLINICS = [CLINIC_A, CLINIC_B, 'dubai-jumeirah']
 
@@ -76,6 +67,20 @@ describe('the production server over HTTP', () => {
     })
     expect(response.status).toBe(307)
     expect(new URL(response.headers.get('location')!, server.url).pathname).toBe('/de')
+  })
+
+  it('redirects an address without a locale, and a folder address, to the locale’s own address', async () => {
+    const withoutLocale = await fetch(`${server.url}/clinics/${CLINIC_A}`, {
+      redirect: 'manual',
+      headers: { 'Accept-Language': 'fr' },
+    })
+    expect(withoutLocale.status).toBe(307)
+    expect(new URL(withoutLocale.headers.get('location')!, server.url).pathname).toBe(
+      pagePath('fr', clinicPage(CLINIC_A)),
+    )
+    const folderAddress = await fetch(`${server.url}/de/clinics/${CLINIC_A}`, { redirect: 'manual' })
+    expect(folderAddress.status).toBe(308)
+    expect(folderAddress.headers.get('location')).toBe(pagePath('de', clinicPage(CLINIC_A)))
   })
 
   it('serves every public page type from the cache, without cookies, so a shared cache can keep it', async () => {
@@ -210,7 +215,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
   })
 
   describe.each(locales)('in %s', (locale) => {
-    const t = translator(locale)
+    const t = translatorFor(locale)
 
     it('shows the home page with every clinic and its prices', async () => {
       const reading = await readPage(page, urlOf(locale, { pathname: '/' }))
@@ -242,9 +247,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
           const treatment = offering.treatment as { name: string; kind: string }
           if (treatment.kind === 'other') continue
           expect(table).toContain(treatment.name)
-          expect(table).toContain(
-            t('Price.from', { price: formatPrice(locale, offering.priceFrom, offering.currency!) }),
-          )
+          expect(table).toContain(priceFromText(locale, offering.priceFrom, offering.currency!))
           for (const practitioner of (offering.practitioners ?? []) as { name: string }[]) {
             expect(table).toContain(practitioner.name)
           }
@@ -470,9 +473,6 @@ describe('content edits on the served pages, without a rebuild', () => {
     return docs[0]
   }
 
-  const priceText = (locale: Locale, amount: number, currency: string) =>
-    translator(locale)('Price.from', { price: formatPrice(locale, amount, currency) })
-
   it('shows an owner’s new Botox price, saved over REST, on the comparison page in every locale at once', async () => {
     const login = await fetch(`${server.url}/api/users/login`, {
       method: 'POST',
@@ -489,8 +489,8 @@ describe('content edits on the served pages, without a rebuild', () => {
     expect(response.status).toBe(200)
     for (const locale of locales) {
       const { html } = await pageHtml(urlOf(locale, comparisonPage(CLINIC_A)))
-      expect(html, locale).toContain(priceText(locale, 321, offering.currency!))
-      expect(html, locale).not.toContain(priceText(locale, offering.priceFrom, offering.currency!))
+      expect(html, locale).toContain(priceFromText(locale, 321, offering.currency!))
+      expect(html, locale).not.toContain(priceFromText(locale, offering.priceFrom, offering.currency!))
     }
   })
 
@@ -500,12 +500,12 @@ describe('content edits on the served pages, without a rebuild', () => {
     await eventually(async () => {
       for (const locale of locales) {
         const { html } = await pageHtml(urlOf(locale, comparisonPage(CLINIC_B)))
-        expect(html, locale).toContain(priceText(locale, 277, offering.currency!))
+        expect(html, locale).toContain(priceFromText(locale, 277, offering.currency!))
       }
     })
   })
 
-  it('keeps drafts private: a new draft article is a 404, a draft edit of a published one stays unseen', async () => {
+  it('keeps drafts private (a new draft is a 404, a draft edit stays unseen) while its owner previews them', async () => {
     const clinic = await clinicId(payload, CLINIC_B)
     const draft = await payload.create({
       collection: 'articles',
@@ -537,6 +537,33 @@ describe('content edits on the served pages, without a rebuild', () => {
       expect(html, url).not.toContain('Unpublished draft article')
     }
     expect((await pageHtml(publishedUrl)).html).toContain(published.title)
+
+    // Its clinic's owner previews the draft (Payload's live preview opens the page through /api/preview).
+    const login = await fetch(`${server.url}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: demoStaffEmail('owner', CLINIC_B), password: DEMO_PASSWORD }),
+    })
+    const owner = { Authorization: `JWT ${(await login.json()).token}` }
+    const previewPath = new URL(publishedUrl).pathname
+    const refused = await fetch(`${server.url}/api/preview?path=${encodeURIComponent(previewPath)}`, {
+      redirect: 'manual',
+    })
+    expect(refused.status).toBe(401)
+    const offSite = await fetch(`${server.url}/api/preview?path=${encodeURIComponent('//evil.example')}`, {
+      redirect: 'manual',
+      headers: owner,
+    })
+    expect(offSite.status).toBe(400)
+    const preview = await fetch(`${server.url}/api/preview?path=${encodeURIComponent(previewPath)}`, {
+      redirect: 'manual',
+      headers: owner,
+    })
+    expect([preview.status, preview.headers.get('location')]).toEqual([307, previewPath])
+    const bypass = preview.headers.get('set-cookie')!.split(';')[0]
+    const previewed = await (await fetch(publishedUrl, { headers: { ...owner, Cookie: bypass } })).text()
+    expect(previewed).toContain('A draft title nobody may see yet')
+    expect((await pageHtml(publishedUrl)).html).not.toContain('A draft title nobody may see yet')
 
     await payload.update({
       collection: 'articles',

@@ -1,20 +1,6 @@
-import { type ChildProcess, spawn, type StdioOptions } from 'node:child_process'
+import { exitOf, spawnScript } from '../../bootstrap/scripts'
 
-import { typeScriptNodeArgs } from '../../bootstrap/node'
-import { projectRoot } from '../../bootstrap/paths'
-
-/** Starts one of the project's TypeScript scripts as a single Node process (no tsx wrapper; see bootstrap/node.ts). */
-export const spawnScript = (args: string[], options: { env?: NodeJS.ProcessEnv; stdio?: StdioOptions } = {}) =>
-  spawn(process.execPath, [...typeScriptNodeArgs, ...args], { cwd: projectRoot, ...options })
-
-const exitOf = (child: ChildProcess) =>
-  new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)))
-
-/** Runs a script to its end; rejects unless it exits with 0. */
-export async function runScript(args: string[], env: NodeJS.ProcessEnv, stdout: 'inherit' | 'ignore' = 'inherit') {
-  const code = await exitOf(spawnScript(args, { env, stdio: ['ignore', stdout, 'inherit'] }))
-  if (code !== 0) throw new Error(`${args.join(' ')} exited with ${code}`)
-}
+export { runScript, spawnScript } from '../../bootstrap/scripts'
 
 /** Runs a script to its end and returns its exit code and everything it printed. */
 export async function runScriptForOutput(args: string[], env: NodeJS.ProcessEnv) {

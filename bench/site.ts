@@ -1,0 +1,142 @@
+/**
+ * npm run bench:site: builds and starts the production server on the demo content, then prints, for the
+ * pages visitors land on, throughput and latency under load, the time from an owner's price change to its
+ * visibility in every locale, each page type's client JavaScript, and Lighthouse's mobile scores.
+ * A measurement, not a test: it prints figures and changes the demo price back when done.
+ */
+import autocannon from 'autocannon'
+import lighthouse from 'lighthouse'
+import { gzipSync } from 'node:zlib'
+import { chromium } from 'playwright-core'
+
+import { freePort } from '../bootstrap/freePort'
+import { buildAndStart } from '../bootstrap/scripts'
+import { locales } from '../i18n/locales'
+import { priceFromText } from '../i18n/translator'
+import { pagePath, type SitePage } from '../site/pages'
+import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
+
+const CLINIC = 'london-marylebone'
+const LOAD = { connections: 50, duration: 10 }
+
+const pages: Record<string, SitePage> = {
+  home: { pathname: '/' },
+  clinic: { pathname: '/clinics/[clinic]', params: { clinic: CLINIC } },
+  comparison: { pathname: '/clinics/[clinic]/botox-vs-fillers', params: { clinic: CLINIC } },
+  treatment: { pathname: '/treatments/[treatment]', params: { treatment: 'botulinum-toxin' } },
+  practitioner: { pathname: '/practitioners/[practitioner]', params: { practitioner: 'amelia-hart' } },
+  articles: { pathname: '/articles' },
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const round = (value: number, digits = 1) => Number(value.toFixed(digits))
+
+async function load(url: string) {
+  const result = await autocannon({ url, ...LOAD })
+  return {
+    'requests/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    errors: result.errors + result.non2xx,
+  }
+}
+
+/** The gzipped size of the JavaScript files a page loads (module scripts; legacy noModule files excluded). */
+async function clientJavaScriptKb(baseUrl: string, path: string) {
+  const html = await (await fetch(baseUrl + path)).text()
+  const sources = new Set(
+    [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+      .filter(([, before, , after]) => !/nomodule/i.test(before + after))
+      .map(([, , src]) => src),
+  )
+  let bytes = 0
+  for (const src of sources)
+    bytes += gzipSync(Buffer.from(await (await fetch(new URL(src, baseUrl))).arrayBuffer())).length
+  return round(bytes / 1024)
+}
+
+async function ownerToken(baseUrl: string) {
+  const response = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: demoStaffEmail('owner', CLINIC), password: DEMO_PASSWORD }),
+  })
+  if (!response.ok) throw new Error('The demo owner cannot log in: run npm run seed first.')
+  return ((await response.json()) as { token: string }).token
+}
+
+/** Milliseconds from an owner's price change (REST) until every locale's comparison page shows it. */
+async function editToVisible(baseUrl: string, rounds = 5) {
+  const headers = { 'Content-Type': 'application/json', Authorization: `JWT ${await ownerToken(baseUrl)}` }
+  const query = `where[clinic.slug][equals]=${CLINIC}&where[treatment.slug][equals]=botulinum-toxin&depth=0`
+  const { docs } = (await (await fetch(`${baseUrl}/api/offerings?${query}`, { headers })).json()) as {
+    docs: { id: number; priceFrom: number; currency: string }[]
+  }
+  const offering = docs[0]
+  const setPrice = (priceFrom: number) =>
+    fetch(`${baseUrl}/api/offerings/${offering.id}`, { method: 'PATCH', headers, body: JSON.stringify({ priceFrom }) })
+  const timings: number[] = []
+  try {
+    for (let round = 1; round <= rounds; round += 1) {
+      const price = offering.priceFrom + round
+      const started = performance.now()
+      await setPrice(price)
+      await Promise.all(
+        locales.map(async (locale) => {
+          const url = baseUrl + pagePath(locale, pages.comparison)
+          const expected = priceFromText(locale, price, offering.currency)
+          while (!(await (await fetch(url)).text()).includes(expected)) {
+            if (performance.now() - started > 30_000) throw new Error(`${url} never showed ${expected}`)
+            await new Promise((resolve) => setTimeout(resolve, 20))
+          }
+        }),
+      )
+      timings.push(performance.now() - started)
+    }
+  } finally {
+    await setPrice(offering.priceFrom)
+  }
+  return { 'median ms': Math.round(median(timings)), 'max ms': Math.round(Math.max(...timings)) }
+}
+
+async function lighthouseScores(url: string) {
+  const port = await freePort()
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', `--remote-debugging-port=${port}`],
+  })
+  try {
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error' })
+    const categories = result?.lhr.categories ?? {}
+    return Object.fromEntries(
+      Object.values(categories).map((category) => [category.title, Math.round((category.score ?? 0) * 100)]),
+    )
+  } finally {
+    await browser.close()
+  }
+}
+
+console.log('Building and starting the production server (npm run build && npm start)…')
+const server = await buildAndStart(await freePort(), process.env)
+try {
+  const url = (page: SitePage) => server.url + pagePath('en', page)
+  for (const name of ['clinic', 'comparison'] as const) await fetch(url(pages[name]))
+
+  console.log(`\nLoad: ${LOAD.connections} connections for ${LOAD.duration} s each`)
+  console.table({ clinic: await load(url(pages.clinic)), comparison: await load(url(pages.comparison)) })
+
+  console.log('\nFrom an owner’s price change to the new price on the comparison page in all 5 locales')
+  console.table({ 'edit → visible': await editToVisible(server.url) })
+
+  console.log('\nClient JavaScript per page type (gzipped kB)')
+  const javaScript: Record<string, { kB: number }> = {}
+  for (const [name, page] of Object.entries(pages))
+    javaScript[name] = { kB: await clientJavaScriptKb(server.url, pagePath('en', page)) }
+  console.table(javaScript)
+
+  console.log('\nLighthouse (mobile) on the comparison page')
+  console.table(await lighthouseScores(url(pages.comparison)))
+} finally {
+  await server.stop()
+}
+process.exit(0)
