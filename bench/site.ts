@@ -32,6 +32,8 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const round = (value: number, digits = 1) => Number(value.toFixed(digits))
 
 async function load(url: string) {
+  // A short untimed run first, so the figures are the server's steady state, not its JIT warm-up.
+  await autocannon({ url, connections: LOAD.connections, duration: 3 })
   const result = await autocannon({ url, ...LOAD })
   return {
     'requests/s': Math.round(result.requests.average),
@@ -120,10 +122,14 @@ console.log('Building and starting the production server (npm run build && npm s
 const server = await buildAndStart(await freePort(), process.env)
 try {
   const url = (page: SitePage) => server.url + pagePath('en', page)
-  for (const name of ['clinic', 'comparison'] as const) await fetch(url(pages[name]))
 
-  console.log(`\nLoad: ${LOAD.connections} connections for ${LOAD.duration} s each`)
-  console.table({ clinic: await load(url(pages.clinic)), comparison: await load(url(pages.comparison)) })
+  console.log(`\nLoad: ${LOAD.connections} connections for ${LOAD.duration} s each (after a 3 s warm-up)`)
+  console.table({
+    clinic: await load(url(pages.clinic)),
+    comparison: await load(url(pages.comparison)),
+    // The floor: a tiny static file through the same server, with no page rendering or caching involved.
+    'robots.txt': await load(`${server.url}/robots.txt`),
+  })
 
   console.log('\nFrom an owner’s price change to the new price on the comparison page in all 5 locales')
   console.table({ 'edit → visible': await editToVisible(server.url) })
