@@ -2,10 +2,8 @@ import type { MetadataRoute } from 'next'
 
 import { defaultLocale, locales } from '@/i18n/locales'
 import { articleSlugs } from '@/queries/articles'
-import { clinicSlugs } from '@/queries/clinics'
-import { practitionerSlugs } from '@/queries/practitioners'
-import { treatmentSlugs } from '@/queries/treatments'
 import { alternateUrls, type LocalizedPage, pageIn } from '@/site/pages'
+import { publishedSlugs } from '@/queries/slugs'
 
 /**
  * Every public page in every locale, each with its alternates. Filtered article selections are left out:
@@ -13,9 +11,9 @@ import { alternateUrls, type LocalizedPage, pageIn } from '@/site/pages'
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const [clinics, treatments, practitioners, articles] = await Promise.all([
-    clinicSlugs(),
-    treatmentSlugs(),
-    practitionerSlugs(),
+    publishedSlugs('clinics'),
+    publishedSlugs('treatments'),
+    publishedSlugs('practitioners'),
     articleSlugs(),
   ])
   const pages: LocalizedPage[] = [

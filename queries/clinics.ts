@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import type { Locale } from '../i18n/locales'
 import type { Clinic, Media } from '../payload-types'
-import { asVisitor, currentReader, payloadClient } from './payload'
+import { currentReader, payloadClient } from './payload'
 import { populated } from './populated'
 
 /** Published clinics for the directory, as a visitor may see them. */
@@ -44,17 +44,3 @@ export const findClinic = cache(async (locale: Locale, slug: string): Promise<Cl
   if (!clinic) return undefined
   return { ...clinic, heroImage: populated(clinic.heroImage), logo: populated(clinic.logo) }
 })
-
-/** Slugs of every published clinic, for static generation and the sitemap. */
-export async function clinicSlugs(): Promise<string[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'clinics',
-    ...asVisitor,
-    depth: 0,
-    limit: 1000,
-    pagination: false,
-    select: { slug: true },
-  })
-  return docs.map((clinic) => clinic.slug)
-}

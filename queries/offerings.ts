@@ -1,3 +1,5 @@
+import type { PopulateType, Where } from 'payload'
+
 import type { Locale } from '../i18n/locales'
 import type { Offering, Practitioner, Treatment } from '../payload-types'
 import { currentReader, payloadClient } from './payload'
@@ -8,6 +10,22 @@ export type OfferingWithTreatment = Omit<Offering, 'treatment' | 'practitioners'
   practitioners: Practitioner[]
 }
 
+/** Offerings of published clinics, cheapest first, with their relationships populated. */
+async function findOfferings(locale: Locale, where: Where, populate?: PopulateType) {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'offerings',
+    ...(await currentReader()),
+    locale,
+    depth: 1,
+    pagination: false,
+    sort: 'priceFrom',
+    where,
+    populate,
+  })
+  return docs
+}
+
 /** Only offerings whose treatment a visitor may see; practitioners likewise. */
 const withVisibleTreatment = (offerings: Offering[]): OfferingWithTreatment[] =>
   offerings.flatMap((offering) => {
@@ -15,54 +33,25 @@ const withVisibleTreatment = (offerings: Offering[]): OfferingWithTreatment[] =>
     return treatment ? [{ ...offering, treatment, practitioners: populatedList(offering.practitioners) }] : []
   })
 
-/** What a published clinic offers, with the catalogue treatment and its practitioners, cheapest first. */
-export async function clinicOfferings(locale: Locale, clinicId: number): Promise<OfferingWithTreatment[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'offerings',
-    ...(await currentReader()),
-    locale,
-    depth: 1,
-    pagination: false,
-    sort: 'priceFrom',
-    where: { clinic: { equals: clinicId } },
-  })
-  return withVisibleTreatment(docs)
-}
+/** What a clinic offers, with the catalogue treatment and the practitioners who give it. */
+export const clinicOfferings = async (locale: Locale, clinicId: number): Promise<OfferingWithTreatment[]> =>
+  withVisibleTreatment(await findOfferings(locale, { clinic: { equals: clinicId } }))
 
 /** Every published clinic's offerings, for the directory's "from" prices. */
-export async function allOfferings(locale: Locale): Promise<OfferingWithTreatment[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'offerings',
-    ...(await currentReader()),
-    locale,
-    depth: 1,
-    pagination: false,
-    sort: 'priceFrom',
-    populate: { practitioners: { name: true, slug: true } },
-  })
-  return withVisibleTreatment(docs)
-}
+export const allOfferings = async (locale: Locale): Promise<OfferingWithTreatment[]> =>
+  withVisibleTreatment(await findOfferings(locale, {}, { practitioners: { name: true, slug: true } }))
 
 /** Where a treatment is offered, with each clinic's price. */
 export async function treatmentOfferings(locale: Locale, treatmentId: number) {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'offerings',
-    ...(await currentReader()),
+  const offerings = await findOfferings(
     locale,
-    depth: 1,
-    pagination: false,
-    sort: 'priceFrom',
-    where: { treatment: { equals: treatmentId } },
-    populate: {
+    { treatment: { equals: treatmentId } },
+    {
       clinics: { name: true, slug: true, address: { city: true } },
-      practitioners: { name: true, slug: true },
     },
-  })
-  return docs.flatMap((offering) => {
+  )
+  return offerings.flatMap((offering) => {
     const clinic = populated(offering.clinic)
-    return clinic ? [{ ...offering, clinic, practitioners: populatedList(offering.practitioners) }] : []
+    return clinic ? [{ ...offering, clinic }] : []
   })
 }

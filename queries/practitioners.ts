@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import type { Locale } from '../i18n/locales'
 import type { Clinic, Media, Practitioner, Treatment } from '../payload-types'
-import { asVisitor, currentReader, payloadClient } from './payload'
+import { currentReader, payloadClient } from './payload'
 import { populated, populatedList } from './populated'
 
 export type PractitionerPageData = Omit<Practitioner, 'photo' | 'clinics' | 'treatments'> & {
@@ -47,16 +47,4 @@ export async function clinicPractitioners(locale: Locale, clinicId: number) {
     select: { name: true, slug: true, jobTitle: true, photo: true },
   })
   return docs.map((practitioner) => ({ ...practitioner, photo: populated(practitioner.photo) }))
-}
-
-export async function practitionerSlugs(): Promise<string[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'practitioners',
-    ...asVisitor,
-    depth: 0,
-    pagination: false,
-    select: { slug: true },
-  })
-  return docs.map((practitioner) => practitioner.slug)
 }

@@ -39,6 +39,16 @@ afterAll(async () => {
   await server?.stop()
 })
 
+/** Signs a demo user in over REST, as an integration would; returns the JWT. */
+async function loginToken(email: string): Promise<string> {
+  const response = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  })
+  return (await response.json()).token
+}
+
 /** A clinic as the site shows it in a locale: its name, offerings with prices and practitioners. */
 async function clinicInLocale(slug: string, locale: Locale) {
   const { docs } = await payload.find({ collection: 'clinics', locale, where: { slug: { equals: slug } }, depth: 0 })
@@ -184,12 +194,7 @@ describe('the production server over HTTP', () => {
   })
 
   it('gives a logged-in owner their own clinic’s leads and no others', async () => {
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: demoStaffEmail('owner', CLINIC_A), password: DEMO_PASSWORD }),
-    })
-    const { token } = await login.json()
+    const token = await loginToken(demoStaffEmail('owner', CLINIC_A))
     const leads = await (
       await fetch(`${server.url}/api/leads?limit=100&depth=0`, { headers: { Authorization: `JWT ${token}` } })
     ).json()
@@ -474,12 +479,7 @@ describe('content edits on the served pages, without a rebuild', () => {
   }
 
   it('shows an owner’s new Botox price, saved over REST, on the comparison page in every locale at once', async () => {
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: demoStaffEmail('owner', CLINIC_A), password: DEMO_PASSWORD }),
-    })
-    const { token } = await login.json()
+    const token = await loginToken(demoStaffEmail('owner', CLINIC_A))
     const offering = await botoxOffering(CLINIC_A)
     const response = await fetch(`${server.url}/api/offerings/${offering.id}`, {
       method: 'PATCH',
@@ -539,12 +539,8 @@ describe('content edits on the served pages, without a rebuild', () => {
     expect((await pageHtml(publishedUrl)).html).toContain(published.title)
 
     // Its clinic's owner previews the draft (Payload's live preview opens the page through /api/preview).
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email: demoStaffEmail('owner', CLINIC_B), password: DEMO_PASSWORD }),
-    })
-    const owner = { Authorization: `JWT ${(await login.json()).token}` }
+    const token = await loginToken(demoStaffEmail('owner', CLINIC_B))
+    const owner = { Authorization: `JWT ${token}` }
     const previewPath = new URL(publishedUrl).pathname
     const refused = await fetch(`${server.url}/api/preview?path=${encodeURIComponent(previewPath)}`, {
       redirect: 'manual',

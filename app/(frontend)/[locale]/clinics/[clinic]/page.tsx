@@ -10,7 +10,7 @@ import { PriceFrom } from '@/components/PriceFrom'
 import { weekdays } from '@/domain/options'
 import type { Locale } from '@/i18n/locales'
 import { listArticles } from '@/queries/articles'
-import { clinicSlugs, findClinic } from '@/queries/clinics'
+import { findClinic } from '@/queries/clinics'
 import { clinicOfferings } from '@/queries/offerings'
 import { clinicPractitioners } from '@/queries/practitioners'
 import { countryName, formatDate, formatList, formatTimeOfDay, languageName } from '@/site/format'
@@ -18,10 +18,11 @@ import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
 import { clinicPriceRange } from '@/site/prices'
 import { medicalClinic } from '@/site/structuredData'
+import { publishedSlugs } from '@/queries/slugs'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string }> }
 
-export const generateStaticParams = async () => (await clinicSlugs()).map((clinic) => ({ clinic }))
+export const generateStaticParams = async () => (await publishedSlugs('clinics')).map((clinic) => ({ clinic }))
 
 const clinicPage = (clinic: string): SitePage => ({ pathname: '/clinics/[clinic]', params: { clinic } })
 
@@ -54,6 +55,7 @@ export default async function ClinicPage({ params }: Props) {
   const hours = clinic.openingHours ?? []
   const url = absoluteUrl(pagePath(locale, clinicPage(slug)))
   const { latitude, longitude } = clinic.geo
+  const telephone = `tel:${clinic.phone.replace(/[^+\d]/g, '')}`
   const comparison: SitePage = { pathname: '/clinics/[clinic]/botox-vs-fillers', params: { clinic: slug } }
   return (
     <PageFrame locale={locale} page={clinicPage(slug)} breadcrumbs={[{ name: clinic.name, page: clinicPage(slug) }]}>
@@ -90,7 +92,7 @@ export default async function ClinicPage({ params }: Props) {
           <dl className="facts">
             <dt>{t('phone')}</dt>
             <dd>
-              <a href={`tel:${clinic.phone.replace(/[^+\d]/g, '')}`} dir="ltr">
+              <a href={telephone} dir="ltr">
                 {clinic.phone}
               </a>
             </dd>
@@ -219,7 +221,7 @@ export default async function ClinicPage({ params }: Props) {
         <h2 id="consultation-heading">{t('consultationHeading')}</h2>
         <p>{t('consultationText', { clinic: clinic.name })}</p>
         <p>
-          <a href={`tel:${clinic.phone.replace(/[^+\d]/g, '')}`} dir="ltr">
+          <a href={telephone} dir="ltr">
             {clinic.phone}
           </a>{' '}
           · <a href={`mailto:${clinic.email}`}>{clinic.email}</a>

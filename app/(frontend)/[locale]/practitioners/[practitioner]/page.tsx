@@ -7,15 +7,17 @@ import { MediaImage } from '@/components/MediaImage'
 import { PageFrame } from '@/components/PageFrame'
 import type { Locale } from '@/i18n/locales'
 import { listArticles } from '@/queries/articles'
-import { findPractitioner, practitionerSlugs } from '@/queries/practitioners'
+import { findPractitioner } from '@/queries/practitioners'
 import { formatList, languageName } from '@/site/format'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
 import { person } from '@/site/structuredData'
+import { publishedSlugs } from '@/queries/slugs'
 
 type Props = { params: Promise<{ locale: Locale; practitioner: string }> }
 
-export const generateStaticParams = async () => (await practitionerSlugs()).map((practitioner) => ({ practitioner }))
+export const generateStaticParams = async () =>
+  (await publishedSlugs('practitioners')).map((practitioner) => ({ practitioner }))
 
 const practitionerPage = (practitioner: string): SitePage => ({
   pathname: '/practitioners/[practitioner]',

@@ -9,14 +9,15 @@ import { PriceFrom } from '@/components/PriceFrom'
 import { faceAreaList, treatmentFacts } from '@/components/treatmentFacts'
 import type { Locale } from '@/i18n/locales'
 import { treatmentOfferings } from '@/queries/offerings'
-import { findTreatment, treatmentSlugs } from '@/queries/treatments'
+import { findTreatment } from '@/queries/treatments'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
 import { medicalProcedure } from '@/site/structuredData'
+import { publishedSlugs } from '@/queries/slugs'
 
 type Props = { params: Promise<{ locale: Locale; treatment: string }> }
 
-export const generateStaticParams = async () => (await treatmentSlugs()).map((treatment) => ({ treatment }))
+export const generateStaticParams = async () => (await publishedSlugs('treatments')).map((treatment) => ({ treatment }))
 
 const treatmentPage = (treatment: string): SitePage => ({ pathname: '/treatments/[treatment]', params: { treatment } })
 

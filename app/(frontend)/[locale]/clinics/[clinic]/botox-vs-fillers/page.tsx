@@ -8,15 +8,16 @@ import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
 import { faceAreaList } from '@/components/treatmentFacts'
 import type { Locale } from '@/i18n/locales'
-import { clinicSlugs, findClinic } from '@/queries/clinics'
+import { findClinic } from '@/queries/clinics'
 import { clinicOfferings } from '@/queries/offerings'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
 import { medicalWebPage } from '@/site/structuredData'
+import { publishedSlugs } from '@/queries/slugs'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string }> }
 
-export const generateStaticParams = async () => (await clinicSlugs()).map((clinic) => ({ clinic }))
+export const generateStaticParams = async () => (await publishedSlugs('clinics')).map((clinic) => ({ clinic }))
 
 const comparisonPage = (clinic: string): SitePage => ({
   pathname: '/clinics/[clinic]/botox-vs-fillers',

@@ -5,20 +5,22 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ALL, ArticleIndex, type ArticleSelection, selectionPage } from '@/components/ArticleIndex'
 import { articleTags } from '@/domain/options'
 import type { Locale } from '@/i18n/locales'
-import { clinicSlugs } from '@/queries/clinics'
 import { pageMetadata } from '@/site/metadata'
+import { publishedSlugs } from '@/queries/slugs'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string; tag: string; page: string }> }
 
 /** Each clinic/topic selection's first page is prerendered; later pages render on first visit and stay cached. */
 export const generateStaticParams = async () =>
-  [ALL, ...(await clinicSlugs())].flatMap((clinic) => [ALL, ...articleTags].map((tag) => ({ clinic, tag, page: '1' })))
+  [ALL, ...(await publishedSlugs('clinics'))].flatMap((clinic) =>
+    [ALL, ...articleTags].map((tag) => ({ clinic, tag, page: '1' })),
+  )
 
 async function selectionOf(params: Props['params']): Promise<ArticleSelection | undefined> {
   const { clinic, tag, page } = await params
   const pageNumber = Number(page)
   const known =
-    (clinic === ALL || (await clinicSlugs()).includes(clinic)) &&
+    (clinic === ALL || (await publishedSlugs('clinics')).includes(clinic)) &&
     (tag === ALL || (articleTags as readonly string[]).includes(tag)) &&
     Number.isInteger(pageNumber) &&
     pageNumber >= 1 &&
