@@ -8,7 +8,7 @@ import type { Article, Clinic, Practitioner } from '../payload-types'
 import { asVisitor, currentReader, payloadClient } from './payload'
 import { populated } from './populated'
 
-export const ARTICLES_PER_PAGE = 6
+export const ARTICLES_PER_PAGE = 4
 
 const listFields = { title: true, slug: true, excerpt: true, publishedAt: true, tags: true, clinic: true } as const
 

@@ -13,6 +13,7 @@ import { routePath, type SitePage, siteUrl } from './pages'
 
 const SIGNATURE_HEADER = 'x-revalidate-signature'
 const MAX_PATHS = 2000
+const MAX_BODY_BYTES = 200_000
 
 /** A page, or every page of one route (such as all article selections) when a change touches them all. */
 export type AffectedPage = SitePage | { everyPageOf: SitePage['pathname'] }
@@ -78,10 +79,13 @@ export const revalidateEndpoint: Endpoint = {
   path: '/revalidate',
   method: 'post',
   handler: async (req) => {
+    if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+      return Response.json({ error: 'Too large' }, { status: 413 })
+    }
     const body = (await req.text?.()) ?? ''
     const expected = Buffer.from(sign(req.payload.secret, body))
     const given = Buffer.from(req.headers.get(SIGNATURE_HEADER) ?? '')
-    if (body.length > 200_000 || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    if (body.length > MAX_BODY_BYTES || given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return Response.json({ error: 'Invalid signature' }, { status: 401 })
     }
     const { paths } = JSON.parse(body) as { paths: unknown }

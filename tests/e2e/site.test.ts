@@ -344,6 +344,23 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       expect(shown.sort()).toEqual(docs.map((article) => article.title).sort())
     })
 
+    it('pages through all published articles', async () => {
+      const { docs } = await payload.find({
+        collection: 'articles',
+        locale,
+        depth: 0,
+        pagination: false,
+        where: { _status: { equals: 'published' } },
+      })
+      await page.goto(urlOf(locale, { pathname: '/articles' }))
+      const titles = await page.locator('.card-grid h2').allInnerTexts()
+      await page.locator('.pagination a[rel="next"]').click()
+      await page.waitForURL((url) => url.pathname.endsWith('/2'))
+      expect(await page.locator('html').getAttribute('lang')).toBe(locale)
+      titles.push(...(await page.locator('.card-grid h2').allInnerTexts()))
+      expect(titles.sort()).toEqual(docs.map((article) => article.title).sort())
+    })
+
     it('shows an article with MedicalWebPage data: reviewer and review date', async () => {
       const { docs } = await payload.find({ collection: 'articles', locale, depth: 1, sort: 'publishedAt', limit: 1 })
       const article = docs[0]
@@ -360,7 +377,8 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     })
 
     it('shows the localized 404 for an unknown slug', async () => {
-      const reading = await readPage(page, urlOf(locale, clinicPage('no-such-clinic')))
+      // Next renders a 404 under a prerendered route in the browser, from the page's own data: wait for it.
+      const reading = await readPage(page, urlOf(locale, clinicPage('no-such-clinic')), 'h1')
       expect([reading.status, reading.lang, reading.h1]).toEqual([404, locale, t('NotFound.title')])
     })
   })
@@ -414,6 +432,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     ]
     for (const sitePage of pages) {
       await page.goto(urlOf(locale, sitePage))
+      await page.locator('h1').waitFor()
       expect(await accessibilityViolations(page), pagePath(locale, sitePage)).toEqual([])
     }
   })
@@ -494,6 +513,23 @@ describe('content edits on the served pages, without a rebuild', () => {
     }
   })
 
+  it('uses the search title and description an owner writes for their clinic, per locale', async () => {
+    const id = await clinicId(payload, CLINIC_B)
+    await payload.update({
+      collection: 'clinics',
+      id,
+      locale: 'de',
+      data: { meta: { title: 'Faltenbehandlung in Berlin-Mitte', description: 'Beratung in Berlin-Mitte.' } },
+    })
+    await eventually(async () => {
+      const { html } = await pageHtml(urlOf('de', clinicPage(CLINIC_B)))
+      expect(html).toContain('<title>Faltenbehandlung in Berlin-Mitte · Lumen Clinics</title>')
+      expect(html).toContain('<meta name="description" content="Beratung in Berlin-Mitte."/>')
+    })
+    const { html } = await pageHtml(urlOf('fr', clinicPage(CLINIC_B)))
+    expect(html).not.toContain('Faltenbehandlung in Berlin-Mitte')
+  })
+
   it('shows a price changed through the Local API in another process on every locale’s page', async () => {
     const offering = await botoxOffering(CLINIC_B)
     await payload.update({ collection: 'offerings', id: offering.id, data: { priceFrom: 277 } })
@@ -570,6 +606,14 @@ describe('content edits on the served pages, without a rebuild', () => {
     await eventually(async () => {
       expect((await pageHtml(publishedUrl)).html).toContain('A newly published title')
       expect((await pageHtml(urlOf('en', { pathname: '/articles' }))).html).toContain('A newly published title')
+    })
+
+    // The new article, never prerendered, answers once published.
+    await payload.update({ collection: 'articles', id: draft.id, locale: 'en', data: { _status: 'published' } })
+    await eventually(async () => {
+      const { status, html } = await pageHtml(draftUrl)
+      expect(status).toBe(200)
+      expect(html).toContain('Unpublished draft article')
     })
   })
 })

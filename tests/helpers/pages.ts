@@ -16,8 +16,10 @@ export type PageReading = {
   text: string
 }
 
-export async function readPage(page: Page, url: string): Promise<PageReading> {
+/** Loads `url` and reads it, once `waitFor` (a selector) is on the page when given. */
+export async function readPage(page: Page, url: string, waitFor?: string): Promise<PageReading> {
   const response = await page.goto(url)
+  if (waitFor) await page.locator(waitFor).first().waitFor()
   const head = await page.evaluate(() => {
     const attribute = (selector: string, name: string) => document.querySelector(selector)?.getAttribute(name) ?? null
     return {

@@ -11,9 +11,9 @@ import './site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
+// No `dynamicParams = false` here: Next would apply it to every page below, and documents published after the
+// build must render on their first visit (then stay cached). An unknown locale is a 404 below.
 export const generateStaticParams = () => routing.locales.map((locale) => ({ locale }))
-// Only the locales above exist; anything else (such as /favicon.ico) is a 404 without rendering.
-export const dynamicParams = false
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
