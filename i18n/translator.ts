@@ -1,16 +1,17 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import { createTranslator } from 'next-intl'
 
-import type enMessages from '../messages/en.json'
+import ar from '../messages/ar.json'
+import de from '../messages/de.json'
+import en from '../messages/en.json'
+import es from '../messages/es.json'
+import fr from '../messages/fr.json'
 import { formatPrice } from '../site/format'
 import type { Locale } from './locales'
 
-/** A locale's messages outside Next (tests and benchmarks), to expect exactly the text a page shows. */
-export const messagesFor = (locale: Locale): typeof enMessages =>
-  JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'messages', `${locale}.json`), 'utf8'))
+const messages: Record<Locale, typeof en> = { en, de, fr, es, ar }
 
-export const translatorFor = (locale: Locale) => createTranslator({ locale, messages: messagesFor(locale) })
+/** A locale's messages outside pages: API answers, tests and benchmarks. */
+export const translatorFor = (locale: Locale) => createTranslator({ locale, messages: messages[locale] })
 
 /** "from £250" exactly as the PriceFrom component writes it. */
 export const priceFromText = (locale: Locale, amount: number, currency: string) =>

@@ -21,19 +21,27 @@ export function apiClient(config: Promise<SanitizedConfig>) {
     ...(token ? { Authorization: `JWT ${token}` } : {}),
   })
 
-  async function request(method: Method, path: string, { body, token }: { body?: unknown; token?: string } = {}) {
+  type Options = {
+    body?: unknown
+    /** Sent as it is, instead of `body` as JSON. */
+    rawBody?: string
+    token?: string
+    headers?: Record<string, string>
+  }
+
+  async function request(method: Method, path: string, { body, rawBody, token, headers: extra }: Options = {}) {
     const url = new URL(`http://localhost/api${path}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const response = await rest[method](
       new Request(url, {
         method,
-        headers: headers(token),
-        body: body === undefined ? undefined : JSON.stringify(body),
+        headers: { ...headers(token), ...extra },
+        body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
       }),
       { params: Promise.resolve({ slug }) },
     )
     const text = await response.text()
-    return { status: response.status, json: text ? JSON.parse(text) : null }
+    return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : null }
   }
 
   return {

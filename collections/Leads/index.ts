@@ -1,10 +1,11 @@
 import type { CollectionConfig, Field } from 'payload'
 
-import { leadRoles } from '../access/roles'
-import { isAdmin, isAdminField, ownClinics } from '../access/rules'
-import { attributionFields, contactMethods, leadStatuses, selectOptions } from '../domain/options'
-import { clinicField } from '../fields/clinic'
-import { locales } from '../i18n/locales'
+import { leadRoles } from '../../access/roles'
+import { isAdmin, isAdminField, ownClinics } from '../../access/rules'
+import { attributionFields, contactMethods, leadStatuses, selectOptions } from '../../domain/options'
+import { clinicField } from '../../fields/clinic'
+import { locales } from '../../i18n/locales'
+import { submitLead } from './endpoints/submitLead'
 
 /** What the visitor sent and agreed to: a record, so staff can read it but never rewrite it. */
 const recorded = (field: Field): Field =>
@@ -33,6 +34,8 @@ export const Leads: CollectionConfig = {
     defaultColumns: ['name', 'clinic', 'treatment', 'status', 'createdAt'],
   },
   defaultSort: '-createdAt',
+  // Replaces Payload's create route: the public sends requests here, validated, limited and idempotent.
+  endpoints: [submitLead],
   access: {
     create: isAdmin,
     read: ownClinics('clinic', leadRoles),
