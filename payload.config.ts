@@ -9,6 +9,7 @@ import { payloadSecret } from './bootstrap/secret'
 import { Articles } from './collections/Articles'
 import { Clinics } from './collections/Clinics'
 import { Leads } from './collections/Leads'
+import { confirmToVisitor, notifyClinic } from './collections/Leads/jobs/notifyLead'
 import { Media } from './collections/Media'
 import { Offerings } from './collections/Offerings'
 import { Practitioners } from './collections/Practitioners'
@@ -16,6 +17,7 @@ import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
 import { exitPreviewEndpoint, livePreview, previewEndpoint } from './site/preview'
+import { mailAdapter } from './mail/adapter'
 import { revalidateEndpoint } from './site/revalidate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -36,6 +38,13 @@ export default buildConfig({
   },
   endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
   editor: lexicalEditor(),
+  email: mailAdapter,
+  jobs: {
+    tasks: [notifyClinic, confirmToVisitor],
+    // Jobs run inside the app every few seconds; JOBS_IN_APP=false leaves them to a worker (npm run jobs).
+    autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 50 }],
+    shouldAutoRun: () => process.env.JOBS_IN_APP !== 'false',
+  },
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
   db: postgresAdapter({

@@ -5,6 +5,10 @@ import { nodeConditions } from './bootstrap/node'
 // Tests sign tokens with a throwaway secret; set here so the global setup and every test process share it.
 process.env.PAYLOAD_SECRET = 'test-secret-that-is-long-enough-for-payload-0123456789'
 process.env.NEXT_TELEMETRY_DISABLED = '1'
+// Tests run notification jobs themselves (payload.jobs.run), not on the in-app timer.
+process.env.JOBS_IN_APP = 'false'
+// Mail goes to a throwaway outbox, never into the developer's .data/mail.
+process.env.MAIL_OUTBOX_DIR ??= `${process.env.TMPDIR ?? '/tmp'}/clinic-test-mail-${process.pid}`
 
 export default defineConfig({
   resolve: { tsconfigPaths: true },

@@ -34,9 +34,11 @@ try {
   if (command === '--seed') {
     await prepareDatabase('always')
   } else {
-    // Demo content goes only into the embedded database, so no deployment ever gets demo passwords.
-    // The Payload CLI (migrate, migrate:create, ...) manages the schema itself.
-    if (command === 'next') await prepareDatabase(database.embedded ? 'if-empty' : 'never')
+    // The app and the job worker need the current schema; other Payload CLI commands (migrate, migrate:create,
+    // ...) manage it themselves. Demo content goes only into the embedded database, so no deployment ever gets
+    // demo passwords.
+    const servesTheApp = command === 'next' || (command === 'payload' && args[0] === 'jobs:run')
+    if (servesTheApp) await prepareDatabase(database.embedded ? 'if-empty' : 'never')
     exitCode = await runCommand(command, args)
   }
 } catch (error) {

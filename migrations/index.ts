@@ -1,6 +1,7 @@
 import * as migration_20261122_025156_initial from './20261122_025156_initial';
 import * as migration_20261122_050307_site_meta from './20261122_050307_site_meta';
-import * as migration_20261122_063000_rate_limit_counters from './20261122_063000_rate_limit_counters';
+import * as migration_20261122_062728_lead_notification_jobs from './20261122_062728_lead_notification_jobs';
+import * as migration_20261122_062000_rate_limit_counters from './20261122_062000_rate_limit_counters';
 
 export const migrations = [
   {
@@ -11,11 +12,16 @@ export const migrations = [
   {
     up: migration_20261122_050307_site_meta.up,
     down: migration_20261122_050307_site_meta.down,
-    name: '20261122_050307_site_meta'
+    name: '20261122_050307_site_meta',
   },
   {
-    up: migration_20261122_063000_rate_limit_counters.up,
-    down: migration_20261122_063000_rate_limit_counters.down,
-    name: '20261122_063000_rate_limit_counters',
+    up: migration_20261122_062000_rate_limit_counters.up,
+    down: migration_20261122_062000_rate_limit_counters.down,
+    name: '20261122_062000_rate_limit_counters',
+  },
+  {
+    up: migration_20261122_062728_lead_notification_jobs.up,
+    down: migration_20261122_062728_lead_notification_jobs.down,
+    name: '20261122_062728_lead_notification_jobs',
   },
 ];

@@ -4,7 +4,7 @@ import { defaultLocale, type Locale, locales } from '../i18n/locales'
 import { inLocale } from './localized'
 
 // Seeding skips side effects meant for editors' changes (such as page revalidation).
-export const seedContext = { disableRevalidate: true }
+export const seedContext = { disableRevalidate: true, disableNotifications: true }
 
 /**
  * Creates the document matched by `where`, or updates it when it exists, writing every locale's text.

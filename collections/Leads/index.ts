@@ -6,6 +6,7 @@ import { attributionFields, contactMethods, leadStatuses, selectOptions } from '
 import { clinicField } from '../../fields/clinic'
 import { locales } from '../../i18n/locales'
 import { submitLead } from './endpoints/submitLead'
+import { queueNotifications } from './hooks/queueNotifications'
 
 /** What the visitor sent and agreed to: a record, so staff can read it but never rewrite it. */
 const recorded = (field: Field): Field =>
@@ -36,6 +37,7 @@ export const Leads: CollectionConfig = {
   defaultSort: '-createdAt',
   // Replaces Payload's create route: the public sends requests here, validated, limited and idempotent.
   endpoints: [submitLead],
+  hooks: { afterChange: [queueNotifications] },
   access: {
     create: isAdmin,
     read: ownClinics('clinic', leadRoles),

@@ -1,0 +1,68 @@
+import type { PayloadRequest, TaskConfig } from 'payload'
+
+import { defaultLocale, isLocale, type Locale, localeLabels } from '../../../i18n/locales'
+import { translatorFor } from '../../../i18n/translator'
+import type { Clinic, Treatment } from '../../../payload-types'
+import { siteUrl } from '../../../site/pages'
+
+type LeadJob = { input: { lead: number }; output: Record<string, never> }
+
+// A mail server that is down must never lose a notification: each mail is its own job, retried with
+// exponential backoff (5 s, 10 s, 20 s, …) for about a day, and sent once it is back.
+const retries = { attempts: 14, backoff: { type: 'exponential' as const, delay: 5_000 } }
+
+async function loadLead(req: PayloadRequest, id: number) {
+  const lead = await req.payload.findByID({ collection: 'leads', id, depth: 1, req, overrideAccess: true })
+  return { lead, clinic: lead.clinic as Clinic, treatment: lead.treatment as Treatment | null | undefined }
+}
+
+/** The staff's language: the first site locale the clinic speaks. */
+const staffLocale = (clinic: Clinic): Locale => clinic.languagesSpoken?.find(isLocale) ?? defaultLocale
+
+/** The clinic's lead address gets a summary in its staff's language, with a link to the lead in the admin. */
+export const notifyClinic: TaskConfig<LeadJob> = {
+  slug: 'notifyClinic',
+  inputSchema: [{ name: 'lead', type: 'number', required: true }],
+  retries,
+  handler: async ({ input, req }) => {
+    const { lead, clinic, treatment } = await loadLead(req, input.lead)
+    const t = translatorFor(staffLocale(clinic))
+    const none = t('LeadMail.none')
+    await req.payload.sendEmail({
+      to: clinic.leadNotificationEmail,
+      subject: t('LeadMail.clinicSubject', { name: lead.name }),
+      text: t('LeadMail.clinicBody', {
+        name: lead.name,
+        email: lead.email,
+        phone: lead.phone || none,
+        contact: lead.preferredContact ?? none,
+        treatment: treatment?.name ?? none,
+        message: lead.message || none,
+        language: localeLabels[lead.locale as Locale] ?? lead.locale,
+        link: `${siteUrl()}/admin/collections/leads/${lead.id}`,
+      }),
+    })
+    return { output: {} }
+  },
+}
+
+/** The visitor gets a confirmation in their own language. */
+export const confirmToVisitor: TaskConfig<LeadJob> = {
+  slug: 'confirmToVisitor',
+  inputSchema: [{ name: 'lead', type: 'number', required: true }],
+  retries,
+  handler: async ({ input, req }) => {
+    const { lead, clinic } = await loadLead(req, input.lead)
+    const locale = lead.locale as Locale
+    const clinicName = (
+      await req.payload.findByID({ collection: 'clinics', id: clinic.id, locale, depth: 0, req, select: { name: true } })
+    ).name
+    const t = translatorFor(locale)
+    await req.payload.sendEmail({
+      to: lead.email,
+      subject: t('LeadMail.visitorSubject', { clinic: clinicName }),
+      text: t('LeadMail.visitorBody', { name: lead.name, clinic: clinicName }),
+    })
+    return { output: {} }
+  },
+}

@@ -1,0 +1,91 @@
+/**
+ * With SMTP configured and the mail server down, a lead is still stored and acknowledged at once; its
+ * notification jobs fail, retry, and deliver once the server is back.
+ */
+import { randomUUID } from 'node:crypto'
+import type { Payload } from 'payload'
+import { SMTPServer } from 'smtp-server'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { freePort } from '../bootstrap/freePort'
+import { CLINIC_A } from './helpers/actors'
+import { freshPayload } from './helpers/database'
+import { apiClient } from './helpers/http'
+
+let payload: Payload
+let api: ReturnType<typeof apiClient>
+let port: number
+let server: SMTPServer | undefined
+const delivered: { to: string[]; body: string }[] = []
+
+beforeAll(async () => {
+  port = await freePort()
+  // The adapter reads these when Payload starts: nothing listens on the port yet.
+  process.env.SMTP_HOST = '127.0.0.1'
+  process.env.SMTP_PORT = String(port)
+  payload = await freshPayload()
+  api = apiClient(Promise.resolve(payload.config))
+})
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+})
+
+function startMailServer() {
+  server = new SMTPServer({
+    authOptional: true,
+    disabledCommands: ['STARTTLS', 'AUTH'],
+    logger: false,
+    onData(stream, session, callback) {
+      let body = ''
+      stream.on('data', (chunk: Buffer) => (body += chunk.toString()))
+      stream.on('end', () => {
+        delivered.push({ to: session.envelope.rcptTo.map((recipient) => recipient.address), body })
+        callback()
+      })
+    },
+  })
+  return new Promise<void>((resolve) => server!.listen(port, '127.0.0.1', resolve))
+}
+
+const jobsOf = async (lead: number) =>
+  (await payload.find({ collection: 'payload-jobs', where: { 'input.lead': { equals: lead } }, sort: 'taskSlug' })).docs
+
+describe('a mail server that refuses connections', () => {
+  it('keeps and acknowledges the lead, then delivers both mails by retrying once it is back', async () => {
+    const email = `sam.${randomUUID()}@example.com`
+    const response = await api.request('POST', '/leads', {
+      headers: { 'X-Forwarded-For': '198.51.100.9' },
+      body: { clinic: CLINIC_A, name: 'Sam Okafor', email, consent: true, locale: 'en' },
+    })
+    expect(response.status).toBe(201)
+    const lead = response.json.id
+
+    await payload.jobs.run()
+    const failed = await jobsOf(lead)
+    expect(failed).toHaveLength(2)
+    for (const job of failed) {
+      expect(job.completedAt ?? null).toBeNull()
+      expect(job.hasError).toBe(false)
+      expect(job.totalTried).toBe(1)
+      expect(new Date(job.waitUntil!).getTime()).toBeGreaterThan(Date.now())
+    }
+    expect(await payload.findByID({ collection: 'leads', id: lead })).toMatchObject({ email })
+
+    await startMailServer()
+    // The backoff would wait a few seconds: let the retry be due now.
+    for (const job of failed) {
+      await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(0).toISOString() } })
+    }
+    await payload.jobs.run()
+
+    expect((await jobsOf(lead)).every((job) => Boolean(job.completedAt))).toBe(true)
+    const clinic = (await payload.find({ collection: 'clinics', where: { slug: { equals: CLINIC_A } } })).docs[0]
+    expect(
+      delivered
+        .map((mail) => mail.to)
+        .flat()
+        .sort(),
+    ).toEqual([clinic.leadNotificationEmail, email].sort())
+  })
+})
