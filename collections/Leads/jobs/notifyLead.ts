@@ -55,7 +55,14 @@ export const confirmToVisitor: TaskConfig<LeadJob> = {
     const { lead, clinic } = await loadLead(req, input.lead)
     const locale = lead.locale as Locale
     const clinicName = (
-      await req.payload.findByID({ collection: 'clinics', id: clinic.id, locale, depth: 0, req, select: { name: true } })
+      await req.payload.findByID({
+        collection: 'clinics',
+        id: clinic.id,
+        locale,
+        depth: 0,
+        req,
+        select: { name: true },
+      })
     ).name
     const t = translatorFor(locale)
     await req.payload.sendEmail({
