@@ -61,6 +61,7 @@ export type LeadFieldErrors = Partial<Record<string, LeadErrorCode>>
 
 const codeOf = (issue: z.core.$ZodIssue): LeadErrorCode => {
   if (issue.path[0] === 'consent') return 'consentRequired'
+  if ((issue as { input?: unknown }).input === '') return 'required'
   switch (issue.code) {
     case 'too_big':
       return 'tooLong'
@@ -79,7 +80,7 @@ const codeOf = (issue: z.core.$ZodIssue): LeadErrorCode => {
 export function parseLeadSubmission(
   input: unknown,
 ): { success: true; data: LeadSubmission } | { success: false; errors: LeadFieldErrors } {
-  const result = leadSubmission.safeParse(input)
+  const result = leadSubmission.safeParse(input, { reportInput: true })
   if (result.success) return { success: true, data: result.data }
   const errors: LeadFieldErrors = {}
   for (const issue of result.error.issues) {

@@ -31,3 +31,6 @@ export const formatTimeOfDay = (locale: Locale, time: string): string => {
 
 export const sentenceCase = (locale: Locale, text: string): string =>
   text.charAt(0).toLocaleUpperCase(locale) + text.slice(1)
+
+/** A tel: link for a phone number as people write it ("+44 20 7946 0321"). */
+export const telHref = (phone: string): string => `tel:${phone.replace(/[^+\d]/g, '')}`

@@ -21,10 +21,11 @@ beforeAll(async () => {
   api = apiClient(Promise.resolve(payload.config))
 })
 
-const mailTo = async (address: string) => {
+/** Mail in the outbox to `address` that mentions `text` (other test files write there too). */
+const mailTo = async (address: string, text: string) => {
   const files = await readdir(outboxDir()).catch(() => [] as string[])
   const mails = await Promise.all(files.map((file) => readFile(path.join(outboxDir(), file), 'utf8')))
-  return mails.filter((mail) => mail.includes(`To: ${address}`))
+  return mails.filter((mail) => mail.includes(`To: ${address}`) && mail.includes(text))
 }
 
 describe('lead notifications without SMTP', () => {
@@ -51,10 +52,10 @@ describe('lead notifications without SMTP', () => {
     await payload.jobs.run()
 
     const clinic = (await payload.find({ collection: 'clinics', where: { slug: { equals: CLINIC_B } } })).docs[0]
-    const [toClinic] = await mailTo(clinic.leadNotificationEmail)
+    const [toClinic] = await mailTo(clinic.leadNotificationEmail, 'Lena Vogel')
     expect(toClinic).toContain('Subject: Neue Beratungsanfrage von Lena Vogel')
     expect(toClinic).toContain(`/admin/collections/leads/${response.json.id}`)
-    const [toVisitor] = await mailTo(email)
+    const [toVisitor] = await mailTo(email, 'Lena Vogel')
     expect(toVisitor).toContain('Subject: Nous avons bien reçu votre demande')
   })
 })

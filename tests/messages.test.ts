@@ -18,8 +18,8 @@ const load = (locale: string) =>
   flatten(JSON.parse(readFileSync(path.join(import.meta.dirname, '..', 'messages', `${locale}.json`), 'utf8')))
 
 // Texts that really are the same as in English: the brand and a bare placeholder pattern in every
-// Latin-script locale, and words the language shares with English.
-const latinScriptSame = ['Site.name', 'Treatment.atClinic']
+// Latin-script locale (with a product name), and words the language shares with English.
+const latinScriptSame = ['Site.name', 'Treatment.atClinic', 'LeadForm.contact_whatsapp']
 const sameAsEnglish: Record<string, Set<string>> = {
   de: new Set([...latinScriptSame, 'Downtime.minimal']),
   fr: new Set([

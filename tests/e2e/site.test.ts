@@ -3,12 +3,16 @@
  * every page type in every locale, the language switcher, SEO metadata, freshness after edits, the 404,
  * accessibility, and the admin.
  */
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { defaultLocale, directionOf, type Locale, locales } from '../../i18n/locales'
 import { priceFromText, translatorFor } from '../../i18n/translator'
+import { CONSENT_VERSION } from '../../domain/leadSubmission'
+import { outboxDir } from '../../mail/adapter'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/content/users'
 import { pagePath, type SitePage } from '../../site/pages'
 import { CLINIC_A, CLINIC_B, clinicId } from '../helpers/actors'
@@ -47,6 +51,19 @@ async function loginToken(email: string): Promise<string> {
     body: JSON.stringify({ email, password: DEMO_PASSWORD }),
   })
   return (await response.json()).token
+}
+
+/** Polls until `check` passes: a Local API change from another process reaches the site asynchronously. */
+async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
+  const deadline = Date.now() + timeoutMs
+  for (;;) {
+    try {
+      return await check()
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 100))
+    }
+  }
 }
 
 /** A clinic as the site shows it in a locale: its name, offerings with prices and practitioners. */
@@ -276,7 +293,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       expect([reading.lang, reading.h1]).toEqual([locale, clinic.name])
       expect(reading.text).toContain(clinic.phone)
       expect(reading.text).toContain(t('Weekday.monday'))
-      expect(await page.locator('#consultation h2').innerText()).toBe(t('Clinic.consultationHeading'))
+      expect(await page.locator('#consultation h2').innerText()).toBe(t('LeadForm.heading'))
       const data = structuredData(reading, 'MedicalClinic')
       expect(data).toMatchObject({
         name: clinic.name,
@@ -437,6 +454,74 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     }
   })
 
+  describe('the consultation form', () => {
+    async function leadByEmail(email: string) {
+      const { docs } = await payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 1 })
+      return docs[0]
+    }
+
+    it('works without JavaScript: German errors, then the German thank-you page, the lead and the clinic’s mail', async () => {
+      const context = await browser.newContext({ javaScriptEnabled: false })
+      const form = await context.newPage()
+      await form.goto(urlOf('de', clinicPage(CLINIC_B)))
+      const t = translatorFor('de')
+      await form.fill('#lead-name', 'Jana Richter')
+      await form.fill('#lead-email', 'jana@')
+      await form.click('.lead-form button[type="submit"]')
+      await form.locator('#lead-email-error').waitFor()
+      expect(await form.locator('#lead-email-error').innerText()).toBe(t('LeadErrors.invalidEmail'))
+      expect(await form.locator('#lead-consent-error').innerText()).toBe(t('LeadErrors.consentRequired'))
+      expect(await form.inputValue('#lead-name')).toBe('Jana Richter')
+
+      const email = `jana.${Date.now()}@example.com`
+      await form.fill('#lead-email', email)
+      await form.selectOption('#lead-treatment', 'botulinum-toxin')
+      await form.check('#lead-consent')
+      await form.click('.lead-form button[type="submit"]')
+      await form.waitForURL(urlOf('de', { pathname: '/clinics/[clinic]/thank-you', params: { clinic: CLINIC_B } }))
+      expect(await form.locator('h1').innerText()).toBe(t('LeadForm.thankYouTitle'))
+      await context.close()
+
+      const lead = await leadByEmail(email)
+      expect(lead).toMatchObject({ name: 'Jana Richter', locale: 'de', consent: { version: CONSENT_VERSION } })
+      expect((lead.clinic as { slug: string }).slug).toBe(CLINIC_B)
+      expect((lead.treatment as { slug: string }).slug).toBe('botulinum-toxin')
+      const clinic = lead.clinic as { leadNotificationEmail: string }
+      await eventually(async () => {
+        const mails = await Promise.all(
+          (await readdir(outboxDir()).catch(() => [])).map((file) => readFile(path.join(outboxDir(), file), 'utf8')),
+        )
+        expect(
+          mails.some((mail) => mail.includes(`To: ${clinic.leadNotificationEmail}`) && mail.includes('Jana Richter')),
+        ).toBe(true)
+      })
+    })
+
+    it('shows errors in place with JavaScript, tied to their fields, in Arabic; records campaign attribution', async () => {
+      const context = await browser.newContext()
+      const form = await context.newPage()
+      await form.goto(`${urlOf('ar', comparisonPage(CLINIC_A))}?utm_source=spring&utm_campaign=lips`)
+      await form.waitForTimeout(3_500) // a person takes a moment; faster counts as a bot
+      await form.fill('#lead-name', 'Noor')
+      await form.click('.lead-form button[type="submit"]')
+      await form.locator('#lead-email-error').waitFor()
+      expect(await form.getAttribute('#lead-email', 'aria-invalid')).toBe('true')
+      expect(await form.getAttribute('#lead-email', 'aria-describedby')).toBe('lead-email-error')
+      expect(await form.locator('#lead-email-error').innerText()).toBe(translatorFor('ar')('LeadErrors.required'))
+      expect(await accessibilityViolations(form)).toEqual([])
+
+      const email = `noor.${Date.now()}@example.com`
+      await form.fill('#lead-email', email)
+      await form.check('#lead-consent')
+      await form.click('.lead-form button[type="submit"]')
+      await form.waitForURL(urlOf('ar', { pathname: '/clinics/[clinic]/thank-you', params: { clinic: CLINIC_A } }))
+      await context.close()
+      const lead = await leadByEmail(email)
+      expect(lead.locale).toBe('ar')
+      expect(lead.attribution?.firstTouch).toMatchObject({ utm_source: 'spring', utm_campaign: 'lips' })
+    })
+  })
+
   async function adminSession(email: string) {
     const session = await browser.newPage()
     await session.goto(`${server.url}/admin`)
@@ -473,19 +558,6 @@ describe('content edits on the served pages, without a rebuild', () => {
   const pageHtml = async (url: string) => {
     const response = await fetch(url)
     return { status: response.status, html: await response.text() }
-  }
-
-  /** Polls until `check` passes: a Local API change from another process reaches the site asynchronously. */
-  async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
-    const deadline = Date.now() + timeoutMs
-    for (;;) {
-      try {
-        return await check()
-      } catch (error) {
-        if (Date.now() > deadline) throw error
-        await new Promise((resolve) => setTimeout(resolve, 100))
-      }
-    }
   }
 
   async function botoxOffering(clinic: string) {

@@ -12,6 +12,8 @@ export async function startProductionServer(databaseUrl: string): Promise<Produc
     ...process.env,
     DATABASE_URL: databaseUrl,
     MEDIA_DIR: inject('mediaDir'),
+    // The served app sends its notification mail itself, as in production (into the test's outbox).
+    JOBS_IN_APP: 'true',
   })
   process.env.NEXT_PUBLIC_SERVER_URL = server.url
   return server

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { JsonLd } from '@/components/JsonLd'
+import { ConsultationSection } from '@/components/LeadForm/ConsultationSection'
 import { MediaImage } from '@/components/MediaImage'
 import { OpenNow } from '@/components/OpenNow'
 import { PageFrame } from '@/components/PageFrame'
@@ -13,7 +14,7 @@ import { listArticles } from '@/queries/articles'
 import { findClinic } from '@/queries/clinics'
 import { clinicOfferings } from '@/queries/offerings'
 import { clinicPractitioners } from '@/queries/practitioners'
-import { countryName, formatDate, formatList, formatTimeOfDay, languageName } from '@/site/format'
+import { countryName, formatDate, formatList, formatTimeOfDay, languageName, telHref } from '@/site/format'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
 import { clinicPriceRange } from '@/site/prices'
@@ -55,7 +56,6 @@ export default async function ClinicPage({ params }: Props) {
   const hours = clinic.openingHours ?? []
   const url = absoluteUrl(pagePath(locale, clinicPage(slug)))
   const { latitude, longitude } = clinic.geo
-  const telephone = `tel:${clinic.phone.replace(/[^+\d]/g, '')}`
   const comparison: SitePage = { pathname: '/clinics/[clinic]/botox-vs-fillers', params: { clinic: slug } }
   return (
     <PageFrame locale={locale} page={clinicPage(slug)} breadcrumbs={[{ name: clinic.name, page: clinicPage(slug) }]}>
@@ -92,7 +92,7 @@ export default async function ClinicPage({ params }: Props) {
           <dl className="facts">
             <dt>{t('phone')}</dt>
             <dd>
-              <a href={telephone} dir="ltr">
+              <a href={telHref(clinic.phone)} dir="ltr">
                 {clinic.phone}
               </a>
             </dd>
@@ -217,16 +217,7 @@ export default async function ClinicPage({ params }: Props) {
         </section>
       )}
 
-      <section id="consultation" aria-labelledby="consultation-heading" className="callout consultation">
-        <h2 id="consultation-heading">{t('consultationHeading')}</h2>
-        <p>{t('consultationText', { clinic: clinic.name })}</p>
-        <p>
-          <a href={telephone} dir="ltr">
-            {clinic.phone}
-          </a>{' '}
-          · <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
-        </p>
-      </section>
+      <ConsultationSection locale={locale} clinic={clinic} offerings={offerings} />
 
       <JsonLd
         data={medicalClinic({

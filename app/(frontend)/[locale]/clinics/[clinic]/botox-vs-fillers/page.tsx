@@ -5,6 +5,7 @@ import { cache } from 'react'
 
 import { ComparisonTable } from '@/components/ComparisonTable'
 import { JsonLd } from '@/components/JsonLd'
+import { ConsultationSection } from '@/components/LeadForm/ConsultationSection'
 import { PageFrame } from '@/components/PageFrame'
 import { faceAreaList } from '@/components/treatmentFacts'
 import type { Locale } from '@/i18n/locales'
@@ -121,15 +122,11 @@ export default async function ComparisonPage({ params }: Props) {
         </dl>
       </section>
 
-      <section aria-labelledby="cta" className="callout">
+      <section aria-labelledby="cta">
         <h2 id="cta">{t('ctaHeading')}</h2>
         <p>{t('ctaText', { clinic: clinic.name })}</p>
-        <p>
-          <a className="button" href={`${pagePath(locale, clinicPage)}#consultation`}>
-            {t('ctaButton')}
-          </a>
-        </p>
       </section>
+      <ConsultationSection locale={locale} clinic={clinic} offerings={[...neuromodulators, ...fillers]} />
 
       <JsonLd
         data={medicalWebPage({

@@ -1,0 +1,186 @@
+'use client'
+
+import { useActionState, useEffect, useRef } from 'react'
+import { useFormStatus } from 'react-dom'
+
+import { type ConsultationState, submitConsultation } from './submitConsultation'
+
+export type LeadFormLabels = Record<
+  | 'name'
+  | 'email'
+  | 'phone'
+  | 'preferredContact'
+  | 'treatment'
+  | 'anyTreatment'
+  | 'message'
+  | 'consent'
+  | 'marketing'
+  | 'submit'
+  | 'sending'
+  | 'errorSummary'
+  | 'required'
+  | 'website',
+  string
+> & { contactMethods: Record<string, string> }
+
+type Props = {
+  clinic: string
+  locale: string
+  treatments: { slug: string; name: string }[]
+  selectedTreatment?: string
+  labels: LeadFormLabels
+}
+
+function SubmitButton({ labels }: { labels: LeadFormLabels }) {
+  const { pending } = useFormStatus()
+  // Disabled while sending: one click, one request.
+  return (
+    <button type="submit" className="button" disabled={pending} aria-disabled={pending}>
+      {pending ? labels.sending : labels.submit}
+    </button>
+  )
+}
+
+/**
+ * The consultation form. A plain form post without JavaScript (the server action answers with the errors or the
+ * thank-you page); with JavaScript, errors appear in place and the button shows the pending state.
+ */
+export function LeadForm({ clinic, locale, treatments, selectedTreatment, labels }: Props) {
+  const [state, action] = useActionState<ConsultationState, FormData>(submitConsultation, { errors: {}, values: {} })
+  // Filled in the browser: the page itself is static and shared, so these cannot come from the server.
+  const startedAt = useRef<HTMLInputElement>(null)
+  const requestId = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (startedAt.current) startedAt.current.value = String(Date.now())
+    if (requestId.current) requestId.current.value = crypto.randomUUID()
+  }, [])
+  const error = (field: string) =>
+    state.errors[field] ? (
+      <p className="field-error" id={`lead-${field}-error`}>
+        {state.errors[field]}
+      </p>
+    ) : null
+  const described = (field: string) =>
+    state.errors[field] ? { 'aria-invalid': true, 'aria-describedby': `lead-${field}-error` } : {}
+  const value = (field: string) => state.values[field] || undefined
+  const hasErrors = Object.keys(state.errors).length > 0 || state.formError
+  return (
+    <form action={action} className="lead-form" noValidate>
+      {hasErrors && (
+        <p className="form-error" role="alert">
+          {state.formError ?? labels.errorSummary}
+        </p>
+      )}
+      <input type="hidden" name="clinic" value={clinic} />
+      <input type="hidden" name="locale" value={locale} />
+      <input type="hidden" name="startedAt" ref={startedAt} />
+      <input type="hidden" name="requestId" ref={requestId} />
+      <div className="honeypot" aria-hidden="true">
+        <label htmlFor="lead-website">{labels.website}</label>
+        <input id="lead-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
+      </div>
+      <div className="field">
+        <label htmlFor="lead-name">
+          {labels.name} <span className="muted">({labels.required})</span>
+        </label>
+        <input
+          id="lead-name"
+          name="name"
+          autoComplete="name"
+          required
+          maxLength={200}
+          defaultValue={value('name')}
+          {...described('name')}
+        />
+        {error('name')}
+      </div>
+      <div className="field">
+        <label htmlFor="lead-email">
+          {labels.email} <span className="muted">({labels.required})</span>
+        </label>
+        <input
+          id="lead-email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          maxLength={254}
+          dir="ltr"
+          defaultValue={value('email')}
+          {...described('email')}
+        />
+        {error('email')}
+      </div>
+      <div className="field">
+        <label htmlFor="lead-phone">{labels.phone}</label>
+        <input
+          id="lead-phone"
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          maxLength={32}
+          dir="ltr"
+          defaultValue={value('phone')}
+          {...described('phone')}
+        />
+        {error('phone')}
+      </div>
+      <div className="field">
+        <label htmlFor="lead-contact">{labels.preferredContact}</label>
+        <select
+          id="lead-contact"
+          name="preferredContact"
+          defaultValue={value('preferredContact') ?? 'email'}
+          {...described('preferredContact')}
+        >
+          {Object.entries(labels.contactMethods).map(([method, label]) => (
+            <option key={method} value={method}>
+              {label}
+            </option>
+          ))}
+        </select>
+        {error('preferredContact')}
+      </div>
+      <div className="field">
+        <label htmlFor="lead-treatment">{labels.treatment}</label>
+        <select
+          id="lead-treatment"
+          name="treatment"
+          defaultValue={value('treatment') ?? selectedTreatment ?? ''}
+          {...described('treatment')}
+        >
+          <option value="">{labels.anyTreatment}</option>
+          {treatments.map((treatment) => (
+            <option key={treatment.slug} value={treatment.slug}>
+              {treatment.name}
+            </option>
+          ))}
+        </select>
+        {error('treatment')}
+      </div>
+      <div className="field">
+        <label htmlFor="lead-message">{labels.message}</label>
+        <textarea
+          id="lead-message"
+          name="message"
+          rows={4}
+          maxLength={5000}
+          defaultValue={value('message')}
+          {...described('message')}
+        />
+        {error('message')}
+      </div>
+      <div className="field checkbox">
+        <input id="lead-consent" name="consent" type="checkbox" required {...described('consent')} />
+        <label htmlFor="lead-consent">{labels.consent}</label>
+        {error('consent')}
+      </div>
+      <div className="field checkbox">
+        <input id="lead-marketing" name="marketingOptIn" type="checkbox" />
+        <label htmlFor="lead-marketing">{labels.marketing}</label>
+      </div>
+      {error('clinic')}
+      <SubmitButton labels={labels} />
+    </form>
+  )
+}

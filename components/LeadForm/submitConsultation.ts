@@ -1,0 +1,104 @@
+'use server'
+
+import { cookies, headers } from 'next/headers'
+import { redirect } from 'next/navigation'
+
+import { acceptLead, clientAddress } from '../../collections/Leads/acceptLead'
+import { attributionFields } from '../../domain/options'
+import { isLocale, type Locale } from '../../i18n/locales'
+import { translatorFor } from '../../i18n/translator'
+import { payloadClient } from '../../queries/payload'
+import { pagePath } from '../../site/pages'
+import { ATTRIBUTION_COOKIE } from '../attribution'
+
+export type ConsultationState = {
+  /** Field → message in the visitor's language. */
+  errors: Record<string, string>
+  /** A problem with the whole request (too many requests). */
+  formError?: string
+  /** What the visitor typed, so a form without JavaScript comes back filled in. */
+  values: Record<string, string>
+}
+
+const text = (form: FormData, name: string) => {
+  const value = form.get(name)
+  return typeof value === 'string' && value.trim() !== '' ? value : undefined
+}
+
+const parseJson = (value: string): unknown => {
+  for (const candidate of [value, decodeURIComponent(value)]) {
+    try {
+      return JSON.parse(candidate)
+    } catch {}
+  }
+}
+
+/**
+ * The cookie is the visitor's browser's to write: keep only the known fields of each touch, cut to size, so
+ * a tampered cookie can never make the request itself invalid.
+ */
+function attributionFrom(cookie: string | undefined) {
+  const saved = cookie ? parseJson(cookie) : undefined
+  if (typeof saved !== 'object' || saved === null) return undefined
+  const clean = (touch: unknown) =>
+    typeof touch === 'object' && touch !== null
+      ? Object.fromEntries(
+          attributionFields.flatMap((field) => {
+            const value = (touch as Record<string, unknown>)[field]
+            return typeof value === 'string' ? [[field, value.slice(0, 2000)]] : []
+          }),
+        )
+      : undefined
+  const { firstTouch, lastTouch } = saved as Record<string, unknown>
+  return { firstTouch: clean(firstTouch), lastTouch: clean(lastTouch) }
+}
+
+/**
+ * The site form's server action (it works without JavaScript too): the same acceptLead as POST /api/leads,
+ * with attribution from the visitor's first-party cookie. Success leads to the clinic's thank-you page.
+ */
+export async function submitConsultation(_: ConsultationState, form: FormData): Promise<ConsultationState> {
+  const locale: Locale = isLocale(form.get('locale')) ? (form.get('locale') as Locale) : 'en'
+  const clinic = text(form, 'clinic') ?? ''
+  const input = {
+    clinic,
+    treatment: text(form, 'treatment'),
+    name: text(form, 'name') ?? '',
+    email: text(form, 'email') ?? '',
+    phone: text(form, 'phone'),
+    preferredContact: text(form, 'preferredContact'),
+    message: text(form, 'message'),
+    consent: form.get('consent') === 'on',
+    marketingOptIn: form.get('marketingOptIn') === 'on',
+    locale,
+    attribution: attributionFrom((await cookies()).get(ATTRIBUTION_COOKIE)?.value),
+    website: text(form, 'website'),
+    startedAt: Number(text(form, 'startedAt')) || undefined,
+  }
+  const outcome = await acceptLead(await payloadClient(), {
+    input,
+    key: text(form, 'requestId'),
+    address: clientAddress(await headers()),
+  })
+  const values = Object.fromEntries(
+    ['treatment', 'name', 'email', 'phone', 'preferredContact', 'message'].map((name) => [
+      name,
+      text(form, name) ?? '',
+    ]),
+  )
+  const t = translatorFor(locale)
+  switch (outcome.kind) {
+    case 'created':
+    case 'bot':
+      redirect(pagePath(locale, { pathname: '/clinics/[clinic]/thank-you', params: { clinic } }))
+    case 'rate-limited':
+      return { errors: {}, formError: t('LeadErrors.rateLimited'), values }
+    case 'invalid':
+      return {
+        errors: Object.fromEntries(
+          Object.entries(outcome.errors).map(([field, code]) => [field.split('.')[0], t(`LeadErrors.${code!}`)]),
+        ),
+        values,
+      }
+  }
+}
