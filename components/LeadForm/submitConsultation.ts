@@ -5,7 +5,7 @@ import { redirect } from 'next/navigation'
 
 import { acceptLead, clientAddress } from '../../collections/Leads/acceptLead'
 import { attributionFields } from '../../domain/options'
-import { isLocale, type Locale } from '../../i18n/locales'
+import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
 import { translatorFor } from '../../i18n/translator'
 import { payloadClient } from '../../queries/payload'
 import { pagePath } from '../../site/pages'
@@ -58,7 +58,7 @@ function attributionFrom(cookie: string | undefined) {
  * with attribution from the visitor's first-party cookie. Success leads to the clinic's thank-you page.
  */
 export async function submitConsultation(_: ConsultationState, form: FormData): Promise<ConsultationState> {
-  const locale: Locale = isLocale(form.get('locale')) ? (form.get('locale') as Locale) : 'en'
+  const locale: Locale = isLocale(form.get('locale')) ? (form.get('locale') as Locale) : defaultLocale
   const clinic = text(form, 'clinic') ?? ''
   const input = {
     clinic,
