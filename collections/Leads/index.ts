@@ -5,6 +5,7 @@ import { isAdmin, isAdminField, ownClinics } from '../../access/rules'
 import { attributionFields, contactMethods, leadStatuses, selectOptions } from '../../domain/options'
 import { clinicField } from '../../fields/clinic'
 import { locales } from '../../i18n/locales'
+import { exportLeads } from './endpoints/exportLeads'
 import { submitLead } from './endpoints/submitLead'
 import { queueNotifications } from './hooks/queueNotifications'
 
@@ -33,10 +34,11 @@ export const Leads: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'clinic', 'treatment', 'status', 'createdAt'],
+    components: { beforeListTable: ['/collections/Leads/admin/ExportLeadsLink#ExportLeadsLink'] },
   },
   defaultSort: '-createdAt',
   // Replaces Payload's create route: the public sends requests here, validated, limited and idempotent.
-  endpoints: [submitLead],
+  endpoints: [submitLead, exportLeads],
   hooks: { afterChange: [queueNotifications] },
   access: {
     create: isAdmin,

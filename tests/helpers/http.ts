@@ -41,7 +41,8 @@ export function apiClient(config: Promise<SanitizedConfig>) {
       { params: Promise.resolve({ slug }) },
     )
     const text = await response.text()
-    return { status: response.status, headers: response.headers, json: text ? JSON.parse(text) : null }
+    const isJson = response.headers.get('content-type')?.includes('json')
+    return { status: response.status, headers: response.headers, text, json: text && isJson ? JSON.parse(text) : null }
   }
 
   return {
