@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next'
 
 import { defaultLocale, locales } from '@/i18n/locales'
 import { articleSlugs } from '@/queries/articles'
-import { alternateUrls, type LocalizedPage, pageIn } from '@/site/pages'
+import { alternateUrls, type LocalizedPage, pageIn, sitePages } from '@/site/pages'
 import { publishedSlugs } from '@/queries/slugs'
 
 /**
@@ -19,18 +19,12 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages: LocalizedPage[] = [
     { pathname: '/' },
     { pathname: '/articles' },
-    ...clinics.flatMap((clinic): LocalizedPage[] => [
-      { pathname: '/clinics/[clinic]', params: { clinic } },
-      { pathname: '/clinics/[clinic]/botox-vs-fillers', params: { clinic } },
-    ]),
-    ...treatments.map((treatment): LocalizedPage => ({ pathname: '/treatments/[treatment]', params: { treatment } })),
-    ...practitioners.map((practitioner): LocalizedPage => ({
-      pathname: '/practitioners/[practitioner]',
-      params: { practitioner },
-    })),
+    ...clinics.flatMap((clinic): LocalizedPage[] => [sitePages.clinic(clinic), sitePages.comparison(clinic)]),
+    ...treatments.map((treatment): LocalizedPage => sitePages.treatment(treatment)),
+    ...practitioners.map((practitioner): LocalizedPage => sitePages.practitioner(practitioner)),
     ...articles.map(({ slug }): LocalizedPage => (locale) => {
       const article = slug[locale] ?? slug[defaultLocale]
-      return article ? { pathname: '/articles/[article]', params: { article } } : undefined
+      return article ? sitePages.article(article) : undefined
     }),
   ]
   return pages.flatMap((page) => {

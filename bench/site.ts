@@ -13,7 +13,7 @@ import { freePort } from '../bootstrap/freePort'
 import { buildAndStart } from '../bootstrap/scripts'
 import { locales } from '../i18n/locales'
 import { priceFromText } from '../i18n/translator'
-import { pagePath, type SitePage } from '../site/pages'
+import { pagePath, type SitePage, sitePages } from '../site/pages'
 import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 
 const CLINIC = 'london-marylebone'
@@ -21,10 +21,10 @@ const LOAD = { connections: 50, duration: 10 }
 
 const pages: Record<string, SitePage> = {
   home: { pathname: '/' },
-  clinic: { pathname: '/clinics/[clinic]', params: { clinic: CLINIC } },
-  comparison: { pathname: '/clinics/[clinic]/botox-vs-fillers', params: { clinic: CLINIC } },
-  treatment: { pathname: '/treatments/[treatment]', params: { treatment: 'botulinum-toxin' } },
-  practitioner: { pathname: '/practitioners/[practitioner]', params: { practitioner: 'amelia-hart' } },
+  clinic: sitePages.clinic(CLINIC),
+  comparison: sitePages.comparison(CLINIC),
+  treatment: sitePages.treatment('botulinum-toxin'),
+  practitioner: sitePages.practitioner('amelia-hart'),
   articles: { pathname: '/articles' },
 }
 

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locales'
 import { listArticles } from '../queries/articles'
 import { listClinics } from '../queries/clinics'
 import { formatDate } from '../site/format'
-import { pagePath, type SitePage } from '../site/pages'
+import { pagePath, type SitePage, sitePages } from '../site/pages'
 import { PageFrame } from './PageFrame'
 
 export const ALL = 'all'
@@ -85,9 +85,7 @@ export async function ArticleIndex({ locale, selection }: { locale: Locale; sele
           {articles.docs.map((article) => (
             <li key={article.id} className="card">
               <h2 className="card-title">
-                <a href={pagePath(locale, { pathname: '/articles/[article]', params: { article: article.slug } })}>
-                  {article.title}
-                </a>
+                <a href={pagePath(locale, sitePages.article(article.slug))}>{article.title}</a>
               </h2>
               {article.publishedAt && (
                 <p className="muted">{t('published', { date: formatDate(locale, article.publishedAt) })}</p>

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '../i18n/locales'
 import type { OfferingWithTreatment } from '../queries/offerings'
-import { pagePath } from '../site/pages'
+import { pagePath, sitePages } from '../site/pages'
 import { PriceFrom } from './PriceFrom'
 import { treatmentFacts } from './treatmentFacts'
 
@@ -45,14 +45,7 @@ export async function ComparisonTable({ locale, clinic, neuromodulators, fillers
           <ul key="practitioners" className="plain">
             {column.offering.practitioners.map((practitioner) => (
               <li key={practitioner.id}>
-                <a
-                  href={pagePath(locale, {
-                    pathname: '/practitioners/[practitioner]',
-                    params: { practitioner: practitioner.slug },
-                  })}
-                >
-                  {practitioner.name}
-                </a>
+                <a href={pagePath(locale, sitePages.practitioner(practitioner.slug))}>{practitioner.name}</a>
               </li>
             ))}
           </ul>
@@ -81,12 +74,7 @@ export async function ComparisonTable({ locale, clinic, neuromodulators, fillers
               <th scope="col">{t('attribute')}</th>
               {columns.map((column) => (
                 <th scope="col" key={column.offering.id} className={column.className}>
-                  <a
-                    href={pagePath(locale, {
-                      pathname: '/treatments/[treatment]',
-                      params: { treatment: column.offering.treatment.slug },
-                    })}
-                  >
+                  <a href={pagePath(locale, sitePages.treatment(column.offering.treatment.slug))}>
                     {column.offering.treatment.name}
                   </a>
                 </th>

@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { relationId } from '../access/roles'
 import type { AffectedPage } from './revalidate'
+import { sitePages } from '../site/pages'
 
 // The public pages that show given documents, for revalidation hooks. They read inside the change's
 // transaction (req) and see drafts too: a page must also be refreshed when its document is unpublished.
@@ -56,8 +57,8 @@ export async function clinicPages(
   oldSlugs: OldSlug[] = [],
 ): Promise<AffectedPage[]> {
   return (await slugsOf(req, 'clinics', ids, oldSlugs)).flatMap((clinic) => [
-    { pathname: '/clinics/[clinic]', params: { clinic } },
-    { pathname: '/clinics/[clinic]/botox-vs-fillers', params: { clinic } },
+    sitePages.clinic(clinic),
+    sitePages.comparison(clinic),
   ])
 }
 
@@ -66,10 +67,7 @@ export async function treatmentPages(
   ids: number[],
   oldSlugs: OldSlug[] = [],
 ): Promise<AffectedPage[]> {
-  return (await slugsOf(req, 'treatments', ids, oldSlugs)).map((treatment) => ({
-    pathname: '/treatments/[treatment]',
-    params: { treatment },
-  }))
+  return (await slugsOf(req, 'treatments', ids, oldSlugs)).map((treatment) => sitePages.treatment(treatment))
 }
 
 export async function practitionerPages(
@@ -77,10 +75,9 @@ export async function practitionerPages(
   ids: number[],
   oldSlugs: OldSlug[] = [],
 ): Promise<AffectedPage[]> {
-  return (await slugsOf(req, 'practitioners', ids, oldSlugs)).map((practitioner) => ({
-    pathname: '/practitioners/[practitioner]',
-    params: { practitioner },
-  }))
+  return (await slugsOf(req, 'practitioners', ids, oldSlugs)).map((practitioner) =>
+    sitePages.practitioner(practitioner),
+  )
 }
 
 export async function articlePages(
@@ -88,10 +85,7 @@ export async function articlePages(
   ids: number[],
   oldSlugs: OldSlug[] = [],
 ): Promise<AffectedPage[]> {
-  return (await slugsOf(req, 'articles', ids, oldSlugs)).map((article) => ({
-    pathname: '/articles/[article]',
-    params: { article },
-  }))
+  return (await slugsOf(req, 'articles', ids, oldSlugs)).map((article) => sitePages.article(article))
 }
 
 /** Ids of the documents in `collection` whose `field` points at one of `ids`. */

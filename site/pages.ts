@@ -30,6 +30,21 @@ export const pagePath = (locale: Locale, page: SitePage): string => {
 /** The path of the app folder that renders a page (`/de/clinics/…`): what Next caches and revalidates. */
 export const routePath = (locale: Locale, page: SitePage): string => withLocale(locale, fill(page.pathname, page))
 
+/** Every kind of public page, built in one place: links, revalidation, the sitemap and previews use these. */
+export const sitePages = {
+  home: { pathname: '/' } as SitePage,
+  articles: { pathname: '/articles' } as SitePage,
+  clinic: (clinic: string): SitePage => ({ pathname: '/clinics/[clinic]', params: { clinic } }),
+  comparison: (clinic: string): SitePage => ({ pathname: '/clinics/[clinic]/botox-vs-fillers', params: { clinic } }),
+  thankYou: (clinic: string): SitePage => ({ pathname: '/clinics/[clinic]/thank-you', params: { clinic } }),
+  treatment: (treatment: string): SitePage => ({ pathname: '/treatments/[treatment]', params: { treatment } }),
+  practitioner: (practitioner: string): SitePage => ({
+    pathname: '/practitioners/[practitioner]',
+    params: { practitioner },
+  }),
+  article: (article: string): SitePage => ({ pathname: '/articles/[article]', params: { article } }),
+}
+
 /** The public address of the site, for canonical links, hreflang, the sitemap and JSON-LD. */
 export const siteUrl = (): string =>
   (process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')

@@ -2,7 +2,7 @@ import { draftMode } from 'next/headers'
 import type { Endpoint, PayloadRequest, RootLivePreviewConfig } from 'payload'
 
 import { isLocale } from '../i18n/locales'
-import { pagePath, type SitePage } from './pages'
+import { pagePath, type SitePage, sitePages } from './pages'
 
 /** Only a path of this site (`/de/kliniken/…`), never another host: the endpoint must not be an open redirect. */
 const sitePathOf = (req: PayloadRequest): string | undefined => {
@@ -45,13 +45,13 @@ export const previewUrl = (origin: string, path: string) => `${origin}/api/previ
 const pageOf = (collection: string, slug: string): SitePage | undefined => {
   switch (collection) {
     case 'clinics':
-      return { pathname: '/clinics/[clinic]', params: { clinic: slug } }
+      return sitePages.clinic(slug)
     case 'treatments':
-      return { pathname: '/treatments/[treatment]', params: { treatment: slug } }
+      return sitePages.treatment(slug)
     case 'practitioners':
-      return { pathname: '/practitioners/[practitioner]', params: { practitioner: slug } }
+      return sitePages.practitioner(slug)
     case 'articles':
-      return { pathname: '/articles/[article]', params: { article: slug } }
+      return sitePages.article(slug)
   }
 }
 

@@ -8,7 +8,7 @@ import { attributionFields } from '../../domain/options'
 import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
 import { translatorFor } from '../../i18n/translator'
 import { payloadClient } from '../../queries/payload'
-import { pagePath } from '../../site/pages'
+import { pagePath, sitePages } from '../../site/pages'
 import { ATTRIBUTION_COOKIE } from '../attribution'
 
 export type ConsultationState = {
@@ -90,7 +90,7 @@ export async function submitConsultation(_: ConsultationState, form: FormData): 
   switch (outcome.kind) {
     case 'created':
     case 'bot':
-      redirect(pagePath(locale, { pathname: '/clinics/[clinic]/thank-you', params: { clinic } }))
+      redirect(pagePath(locale, sitePages.thankYou(clinic)))
     case 'rate-limited':
       return { errors: {}, formError: t('LeadErrors.rateLimited'), values }
     case 'invalid':

@@ -14,7 +14,7 @@ import { priceFromText, translatorFor } from '../../i18n/translator'
 import { CONSENT_VERSION } from '../../domain/leadSubmission'
 import { outboxDir } from '../../mail/adapter'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/content/users'
-import { pagePath, type SitePage } from '../../site/pages'
+import { pagePath, type SitePage, sitePages } from '../../site/pages'
 import { CLINIC_A, CLINIC_B, clinicId } from '../helpers/actors'
 import { accessibilityViolations, hasBrowser, launchBrowser } from '../helpers/browser'
 import { freshDatabase, freshPayload } from '../helpers/database'
@@ -26,11 +26,6 @@ let payload: Payload
 
 const CLINICS = [CLINIC_A, CLINIC_B, 'dubai-jumeirah']
 
-const clinicPage = (clinic: string): SitePage => ({ pathname: '/clinics/[clinic]', params: { clinic } })
-const comparisonPage = (clinic: string): SitePage => ({
-  pathname: '/clinics/[clinic]/botox-vs-fillers',
-  params: { clinic },
-})
 const urlOf = (locale: Locale, page: SitePage) => `${server.url}${pagePath(locale, page)}`
 
 beforeAll(async () => {
@@ -103,20 +98,20 @@ describe('the production server over HTTP', () => {
     })
     expect(withoutLocale.status).toBe(307)
     expect(new URL(withoutLocale.headers.get('location')!, server.url).pathname).toBe(
-      pagePath('fr', clinicPage(CLINIC_A)),
+      pagePath('fr', sitePages.clinic(CLINIC_A)),
     )
     const folderAddress = await fetch(`${server.url}/de/clinics/${CLINIC_A}`, { redirect: 'manual' })
     expect(folderAddress.status).toBe(308)
-    expect(folderAddress.headers.get('location')).toBe(pagePath('de', clinicPage(CLINIC_A)))
+    expect(folderAddress.headers.get('location')).toBe(pagePath('de', sitePages.clinic(CLINIC_A)))
   })
 
   it('serves every public page type from the cache, without cookies, so a shared cache can keep it', async () => {
     const pages: SitePage[] = [
       { pathname: '/' },
-      clinicPage(CLINIC_A),
-      comparisonPage(CLINIC_A),
-      { pathname: '/treatments/[treatment]', params: { treatment: 'botulinum-toxin' } },
-      { pathname: '/practitioners/[practitioner]', params: { practitioner: 'amelia-hart' } },
+      sitePages.clinic(CLINIC_A),
+      sitePages.comparison(CLINIC_A),
+      sitePages.treatment('botulinum-toxin'),
+      sitePages.practitioner('amelia-hart'),
       { pathname: '/articles' },
     ]
     for (const locale of locales) {
@@ -154,19 +149,15 @@ describe('the production server over HTTP', () => {
     const expected: ((locale: Locale) => SitePage)[] = [
       () => ({ pathname: '/' }),
       () => ({ pathname: '/articles' }),
-      ...clinics.docs.flatMap((clinic) => [() => clinicPage(clinic.slug), () => comparisonPage(clinic.slug)]),
-      ...treatments.docs.map((treatment) => () => ({
-        pathname: '/treatments/[treatment]' as const,
-        params: { treatment: treatment.slug },
-      })),
-      ...practitioners.docs.map((practitioner) => () => ({
-        pathname: '/practitioners/[practitioner]' as const,
-        params: { practitioner: practitioner.slug },
-      })),
-      ...articles.docs.map((article) => (locale: Locale) => ({
-        pathname: '/articles/[article]' as const,
-        params: { article: (article.slug as unknown as Record<Locale, string>)[locale] },
-      })),
+      ...clinics.docs.flatMap((clinic) => [
+        () => sitePages.clinic(clinic.slug),
+        () => sitePages.comparison(clinic.slug),
+      ]),
+      ...treatments.docs.map((treatment) => () => sitePages.treatment(treatment.slug)),
+      ...practitioners.docs.map((practitioner) => () => sitePages.practitioner(practitioner.slug)),
+      ...articles.docs.map(
+        (article) => (locale: Locale) => sitePages.article((article.slug as unknown as Record<Locale, string>)[locale]),
+      ),
     ]
     expect(entries).toHaveLength(expected.length * locales.length)
     for (const pageIn of expected) {
@@ -254,7 +245,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       'shows %s’s comparison page with its own prices, practitioners, hreflang and JSON-LD',
       async (slug) => {
         const { clinic, offerings } = await clinicInLocale(slug, locale)
-        const reading = await readPage(page, urlOf(locale, comparisonPage(slug)))
+        const reading = await readPage(page, urlOf(locale, sitePages.comparison(slug)))
         expect([reading.status, reading.lang, reading.dir]).toEqual([200, locale, directionOf(locale)])
         expect(reading.h1).toBe(t('Comparison.title', { clinic: clinic.name }))
         // The visitor sees one filler beside botulinum toxin at a time: read the table with each one chosen.
@@ -274,22 +265,22 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
             expect(table).toContain(practitioner.name)
           }
         }
-        expect(reading.canonical).toBe(urlOf(locale, comparisonPage(slug)))
-        expect(reading.alternates).toEqual(alternatesOf(() => comparisonPage(slug)))
+        expect(reading.canonical).toBe(urlOf(locale, sitePages.comparison(slug)))
+        expect(reading.alternates).toEqual(alternatesOf(() => sitePages.comparison(slug)))
         const webPage = structuredData(reading, 'MedicalWebPage')
         expect(webPage).toMatchObject({ url: reading.canonical, inLanguage: locale, headline: reading.h1 })
         const breadcrumbs = structuredData(reading, 'BreadcrumbList') as { itemListElement: { item: string }[] }
         expect(breadcrumbs.itemListElement.map((crumb) => crumb.item)).toEqual([
           urlOf(locale, { pathname: '/' }),
-          urlOf(locale, clinicPage(slug)),
-          urlOf(locale, comparisonPage(slug)),
+          urlOf(locale, sitePages.clinic(slug)),
+          urlOf(locale, sitePages.comparison(slug)),
         ])
       },
     )
 
     it('shows a clinic page with hours, contact, treatments and MedicalClinic data', async () => {
       const { clinic, offerings } = await clinicInLocale(CLINIC_B, locale)
-      const reading = await readPage(page, urlOf(locale, clinicPage(CLINIC_B)))
+      const reading = await readPage(page, urlOf(locale, sitePages.clinic(CLINIC_B)))
       expect([reading.lang, reading.h1]).toEqual([locale, clinic.name])
       expect(reading.text).toContain(clinic.phone)
       expect(reading.text).toContain(t('Weekday.monday'))
@@ -313,10 +304,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
         locale,
         where: { slug: { equals: 'botulinum-toxin' } },
       })
-      const reading = await readPage(
-        page,
-        urlOf(locale, { pathname: '/treatments/[treatment]', params: { treatment: 'botulinum-toxin' } }),
-      )
+      const reading = await readPage(page, urlOf(locale, sitePages.treatment('botulinum-toxin')))
       expect([reading.lang, reading.h1]).toEqual([locale, docs[0].name])
       expect(reading.text).toContain(docs[0].howItWorks)
       expect(structuredData(reading, 'MedicalProcedure')).toMatchObject({
@@ -333,10 +321,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
         depth: 1,
       })
       const practitioner = docs[0]
-      const reading = await readPage(
-        page,
-        urlOf(locale, { pathname: '/practitioners/[practitioner]', params: { practitioner: 'amelia-hart' } }),
-      )
+      const reading = await readPage(page, urlOf(locale, sitePages.practitioner('amelia-hart')))
       expect([reading.lang, reading.h1]).toEqual([locale, practitioner.name])
       expect(reading.text).toContain(practitioner.jobTitle)
       const person = structuredData(reading, 'Person')
@@ -381,10 +366,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     it('shows an article with MedicalWebPage data: reviewer and review date', async () => {
       const { docs } = await payload.find({ collection: 'articles', locale, depth: 1, sort: 'publishedAt', limit: 1 })
       const article = docs[0]
-      const reading = await readPage(
-        page,
-        urlOf(locale, { pathname: '/articles/[article]', params: { article: article.slug } }),
-      )
+      const reading = await readPage(page, urlOf(locale, sitePages.article(article.slug)))
       expect([reading.lang, reading.h1]).toEqual([locale, article.title])
       expect(structuredData(reading, 'MedicalWebPage')).toMatchObject({
         headline: article.title,
@@ -395,7 +377,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
 
     it('shows the localized 404 for an unknown slug', async () => {
       // Next renders a 404 under a prerendered route in the browser, from the page's own data: wait for it.
-      const reading = await readPage(page, urlOf(locale, clinicPage('no-such-clinic')), 'h1')
+      const reading = await readPage(page, urlOf(locale, sitePages.clinic('no-such-clinic')), 'h1')
       expect([reading.status, reading.lang, reading.h1]).toEqual([404, locale, t('NotFound.title')])
     })
   })
@@ -410,21 +392,19 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     })
     const slugs = docs[0].slug as unknown as Record<Locale, string>
     const titles = docs[0].title as unknown as Record<Locale, string>
-    await page.goto(urlOf('en', { pathname: '/articles/[article]', params: { article: slugs.en } }))
+    await page.goto(urlOf('en', sitePages.article(slugs.en)))
     await page.locator('.language-switcher').getByRole('link', { name: 'Deutsch' }).click()
-    await page.waitForURL(urlOf('de', { pathname: '/articles/[article]', params: { article: slugs.de } }))
+    await page.waitForURL(urlOf('de', sitePages.article(slugs.de)))
     expect(await page.locator('h1').innerText()).toBe(titles.de)
     const reading = await readPage(page, page.url())
-    expect(reading.alternates).toEqual(
-      alternatesOf((locale) => ({ pathname: '/articles/[article]', params: { article: slugs[locale] } })),
-    )
+    expect(reading.alternates).toEqual(alternatesOf((locale) => sitePages.article(slugs[locale])))
     await page.locator('.language-switcher').getByRole('link', { name: 'العربية' }).click()
-    await page.waitForURL(urlOf('ar', { pathname: '/articles/[article]', params: { article: slugs.ar } }))
+    await page.waitForURL(urlOf('ar', sitePages.article(slugs.ar)))
     expect(await page.getAttribute('html', 'dir')).toBe('rtl')
   })
 
   it('lets a keyboard user pick which filler to compare', async () => {
-    await page.goto(urlOf('en', comparisonPage(CLINIC_A)))
+    await page.goto(urlOf('en', sitePages.comparison(CLINIC_A)))
     const fillers = page.locator('.filler-choice input')
     expect(await fillers.count()).toBeGreaterThan(1)
     const secondName = (await page.locator('.filler-choice label').nth(1).innerText()).trim()
@@ -439,13 +419,13 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     const article = (await payload.find({ collection: 'articles', locale, limit: 1, depth: 0 })).docs[0]
     const pages: SitePage[] = [
       { pathname: '/' },
-      clinicPage(CLINIC_A),
-      comparisonPage(CLINIC_A),
-      { pathname: '/treatments/[treatment]', params: { treatment: 'hyaluronic-acid-lip-filler' } },
-      { pathname: '/practitioners/[practitioner]', params: { practitioner: 'priya-nair' } },
+      sitePages.clinic(CLINIC_A),
+      sitePages.comparison(CLINIC_A),
+      sitePages.treatment('hyaluronic-acid-lip-filler'),
+      sitePages.practitioner('priya-nair'),
       { pathname: '/articles' },
-      { pathname: '/articles/[article]', params: { article: article.slug } },
-      clinicPage('no-such-clinic'),
+      sitePages.article(article.slug),
+      sitePages.clinic('no-such-clinic'),
     ]
     for (const sitePage of pages) {
       await page.goto(urlOf(locale, sitePage))
@@ -463,7 +443,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     it('works without JavaScript: German errors, then the German thank-you page, the lead and the clinic’s mail', async () => {
       const context = await browser.newContext({ javaScriptEnabled: false })
       const form = await context.newPage()
-      await form.goto(urlOf('de', clinicPage(CLINIC_B)))
+      await form.goto(urlOf('de', sitePages.clinic(CLINIC_B)))
       const t = translatorFor('de')
       await form.fill('#lead-name', 'Jana Richter')
       await form.fill('#lead-email', 'jana@')
@@ -478,7 +458,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       await form.selectOption('#lead-treatment', 'botulinum-toxin')
       await form.check('#lead-consent')
       await form.click('.lead-form button[type="submit"]')
-      await form.waitForURL(urlOf('de', { pathname: '/clinics/[clinic]/thank-you', params: { clinic: CLINIC_B } }))
+      await form.waitForURL(urlOf('de', sitePages.thankYou(CLINIC_B)))
       expect(await form.locator('h1').innerText()).toBe(t('LeadForm.thankYouTitle'))
       await context.close()
 
@@ -500,7 +480,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     it('shows errors in place with JavaScript, tied to their fields, in Arabic; records campaign attribution', async () => {
       const context = await browser.newContext()
       const form = await context.newPage()
-      await form.goto(`${urlOf('ar', comparisonPage(CLINIC_A))}?utm_source=spring&utm_campaign=lips`)
+      await form.goto(`${urlOf('ar', sitePages.comparison(CLINIC_A))}?utm_source=spring&utm_campaign=lips`)
       await form.waitForTimeout(3_500) // a person takes a moment; faster counts as a bot
       await form.fill('#lead-name', 'Noor')
       await form.click('.lead-form button[type="submit"]')
@@ -514,7 +494,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       await form.fill('#lead-email', email)
       await form.check('#lead-consent')
       await form.click('.lead-form button[type="submit"]')
-      await form.waitForURL(urlOf('ar', { pathname: '/clinics/[clinic]/thank-you', params: { clinic: CLINIC_A } }))
+      await form.waitForURL(urlOf('ar', sitePages.thankYou(CLINIC_A)))
       await context.close()
       const lead = await leadByEmail(email)
       expect(lead.locale).toBe('ar')
@@ -579,7 +559,7 @@ describe('content edits on the served pages, without a rebuild', () => {
     })
     expect(response.status).toBe(200)
     for (const locale of locales) {
-      const { html } = await pageHtml(urlOf(locale, comparisonPage(CLINIC_A)))
+      const { html } = await pageHtml(urlOf(locale, sitePages.comparison(CLINIC_A)))
       expect(html, locale).toContain(priceFromText(locale, 321, offering.currency!))
       expect(html, locale).not.toContain(priceFromText(locale, offering.priceFrom, offering.currency!))
     }
@@ -594,11 +574,11 @@ describe('content edits on the served pages, without a rebuild', () => {
       data: { meta: { title: 'Faltenbehandlung in Berlin-Mitte', description: 'Beratung in Berlin-Mitte.' } },
     })
     await eventually(async () => {
-      const { html } = await pageHtml(urlOf('de', clinicPage(CLINIC_B)))
+      const { html } = await pageHtml(urlOf('de', sitePages.clinic(CLINIC_B)))
       expect(html).toContain('<title>Faltenbehandlung in Berlin-Mitte · Lumen Clinics</title>')
       expect(html).toContain('<meta name="description" content="Beratung in Berlin-Mitte."/>')
     })
-    const { html } = await pageHtml(urlOf('fr', clinicPage(CLINIC_B)))
+    const { html } = await pageHtml(urlOf('fr', sitePages.clinic(CLINIC_B)))
     expect(html).not.toContain('Faltenbehandlung in Berlin-Mitte')
   })
 
@@ -607,7 +587,7 @@ describe('content edits on the served pages, without a rebuild', () => {
     await payload.update({ collection: 'offerings', id: offering.id, data: { priceFrom: 277 } })
     await eventually(async () => {
       for (const locale of locales) {
-        const { html } = await pageHtml(urlOf(locale, comparisonPage(CLINIC_B)))
+        const { html } = await pageHtml(urlOf(locale, sitePages.comparison(CLINIC_B)))
         expect(html, locale).toContain(priceFromText(locale, 277, offering.currency!))
       }
     })
@@ -620,7 +600,7 @@ describe('content edits on the served pages, without a rebuild', () => {
       draft: true,
       data: { _status: 'draft', title: 'Unpublished draft article', excerpt: 'Not for visitors.', clinic },
     })
-    const draftUrl = urlOf('en', { pathname: '/articles/[article]', params: { article: draft.slug } })
+    const draftUrl = urlOf('en', sitePages.article(draft.slug))
     expect((await pageHtml(draftUrl)).status).toBe(404)
 
     const { docs } = await payload.find({
@@ -630,7 +610,7 @@ describe('content edits on the served pages, without a rebuild', () => {
       limit: 1,
     })
     const published = docs[0]
-    const publishedUrl = urlOf('en', { pathname: '/articles/[article]', params: { article: published.slug } })
+    const publishedUrl = urlOf('en', sitePages.article(published.slug))
     await payload.update({
       collection: 'articles',
       id: published.id,

@@ -9,7 +9,7 @@ import { listClinics } from '@/queries/clinics'
 import { allOfferings } from '@/queries/offerings'
 import { countryName } from '@/site/format'
 import { pageMetadata } from '@/site/metadata'
-import { pagePath } from '@/site/pages'
+import { pagePath, sitePages } from '@/site/pages'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -36,9 +36,7 @@ export default async function HomePage({ params }: Props) {
           {clinics.map((clinic) => (
             <li key={clinic.id} className="card">
               <h3>
-                <a href={pagePath(locale, { pathname: '/clinics/[clinic]', params: { clinic: clinic.slug } })}>
-                  {clinic.name}
-                </a>
+                <a href={pagePath(locale, sitePages.clinic(clinic.slug))}>{clinic.name}</a>
               </h3>
               <p className="muted">
                 {clinic.address.city}, {countryName(locale, clinic.address.countryCode)}
@@ -69,12 +67,7 @@ export default async function HomePage({ params }: Props) {
         <ul>
           {clinics.map((clinic) => (
             <li key={clinic.id}>
-              <a
-                href={pagePath(locale, {
-                  pathname: '/clinics/[clinic]/botox-vs-fillers',
-                  params: { clinic: clinic.slug },
-                })}
-              >
+              <a href={pagePath(locale, sitePages.comparison(clinic.slug))}>
                 {t('compareAt', { clinic: clinic.name })}
               </a>
             </li>

@@ -9,7 +9,7 @@ import type { Locale } from '@/i18n/locales'
 import { articleSlugs, findArticle, slugsOfArticle } from '@/queries/articles'
 import { formatDate } from '@/site/format'
 import { pageMetadata } from '@/site/metadata'
-import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
+import { absoluteUrl, pagePath, sitePages } from '@/site/pages'
 import { medicalWebPage } from '@/site/structuredData'
 
 type Props = { params: Promise<{ locale: Locale; article: string }> }
@@ -17,12 +17,10 @@ type Props = { params: Promise<{ locale: Locale; article: string }> }
 export const generateStaticParams = async ({ params }: { params: { locale: Locale } }) =>
   (await articleSlugs()).flatMap(({ slug }) => (slug[params.locale] ? [{ article: slug[params.locale]! }] : []))
 
-const articlePage = (article: string): SitePage => ({ pathname: '/articles/[article]', params: { article } })
-
 /** The article in every locale, each with its own slug. */
 const localizedArticlePage = async (id: number) => {
   const slugs = await slugsOfArticle(id)
-  return (locale: Locale) => articlePage(slugs[locale])
+  return (locale: Locale) => sitePages.article(slugs[locale])
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -49,8 +47,7 @@ export default async function ArticlePage({ params }: Props) {
   ])
   const { author, clinic } = article
   const { reviewer, lastReviewed } = article.medicalReview
-  const personPath = (practitioner: { slug: string }) =>
-    pagePath(locale, { pathname: '/practitioners/[practitioner]', params: { practitioner: practitioner.slug } })
+  const personPath = (practitioner: { slug: string }) => pagePath(locale, sitePages.practitioner(practitioner.slug))
   const personRef = (practitioner: typeof author) =>
     practitioner && {
       name: practitioner.name,
@@ -77,13 +74,7 @@ export default async function ArticlePage({ params }: Props) {
             </>
           )}
           {' · '}
-          {clinic ? (
-            <a href={pagePath(locale, { pathname: '/clinics/[clinic]', params: { clinic: clinic.slug } })}>
-              {clinic.name}
-            </a>
-          ) : (
-            t('platformWide')
-          )}
+          {clinic ? <a href={pagePath(locale, sitePages.clinic(clinic.slug))}>{clinic.name}</a> : t('platformWide')}
         </p>
         {reviewer && lastReviewed && (
           <p className="notice">

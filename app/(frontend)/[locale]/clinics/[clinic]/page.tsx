@@ -16,7 +16,7 @@ import { clinicOfferings } from '@/queries/offerings'
 import { clinicPractitioners } from '@/queries/practitioners'
 import { countryName, formatDate, formatList, formatTimeOfDay, languageName, telHref } from '@/site/format'
 import { pageMetadata } from '@/site/metadata'
-import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
+import { absoluteUrl, pagePath, type SitePage, sitePages } from '@/site/pages'
 import { clinicPriceRange } from '@/site/prices'
 import { medicalClinic } from '@/site/structuredData'
 import { publishedSlugs } from '@/queries/slugs'
@@ -25,15 +25,13 @@ type Props = { params: Promise<{ locale: Locale; clinic: string }> }
 
 export const generateStaticParams = async () => (await publishedSlugs('clinics')).map((clinic) => ({ clinic }))
 
-const clinicPage = (clinic: string): SitePage => ({ pathname: '/clinics/[clinic]', params: { clinic } })
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, clinic: slug } = await params
   const clinic = await findClinic(locale, slug)
   if (!clinic) return {}
   return pageMetadata({
     locale,
-    page: clinicPage(slug),
+    page: sitePages.clinic(slug),
     title: `${clinic.name}, ${clinic.address.city}`,
     description: clinic.summary,
     image: clinic.heroImage,
@@ -54,11 +52,15 @@ export default async function ClinicPage({ params }: Props) {
     listArticles(locale, { clinicId: clinic.id }, 1, 3),
   ])
   const hours = clinic.openingHours ?? []
-  const url = absoluteUrl(pagePath(locale, clinicPage(slug)))
+  const url = absoluteUrl(pagePath(locale, sitePages.clinic(slug)))
   const { latitude, longitude } = clinic.geo
-  const comparison: SitePage = { pathname: '/clinics/[clinic]/botox-vs-fillers', params: { clinic: slug } }
+  const comparison: SitePage = sitePages.comparison(slug)
   return (
-    <PageFrame locale={locale} page={clinicPage(slug)} breadcrumbs={[{ name: clinic.name, page: clinicPage(slug) }]}>
+    <PageFrame
+      locale={locale}
+      page={sitePages.clinic(slug)}
+      breadcrumbs={[{ name: clinic.name, page: sitePages.clinic(slug) }]}
+    >
       <div className="hero">
         <MediaImage media={clinic.heroImage} sizes="(min-width: 60rem) 60rem, 100vw" className="hero-image" preload />
         <h1>{clinic.name}</h1>
@@ -148,14 +150,7 @@ export default async function ClinicPage({ params }: Props) {
         <ul className="price-list">
           {offerings.map((offering) => (
             <li key={offering.id}>
-              <a
-                href={pagePath(locale, {
-                  pathname: '/treatments/[treatment]',
-                  params: { treatment: offering.treatment.slug },
-                })}
-              >
-                {offering.treatment.name}
-              </a>
+              <a href={pagePath(locale, sitePages.treatment(offering.treatment.slug))}>{offering.treatment.name}</a>
               <PriceFrom locale={locale} offering={offering} />
             </li>
           ))}
@@ -174,14 +169,7 @@ export default async function ClinicPage({ params }: Props) {
                 <MediaImage media={practitioner.photo} sizes="8rem" className="portrait" />
                 <div>
                   <h3>
-                    <a
-                      href={pagePath(locale, {
-                        pathname: '/practitioners/[practitioner]',
-                        params: { practitioner: practitioner.slug },
-                      })}
-                    >
-                      {practitioner.name}
-                    </a>
+                    <a href={pagePath(locale, sitePages.practitioner(practitioner.slug))}>{practitioner.name}</a>
                   </h3>
                   <p className="muted">{practitioner.jobTitle}</p>
                 </div>
@@ -197,9 +185,7 @@ export default async function ClinicPage({ params }: Props) {
           <ul className="article-list">
             {articles.docs.map((article) => (
               <li key={article.id}>
-                <a href={pagePath(locale, { pathname: '/articles/[article]', params: { article: article.slug } })}>
-                  {article.title}
-                </a>
+                <a href={pagePath(locale, sitePages.article(article.slug))}>{article.title}</a>
                 {article.publishedAt && <span className="muted"> · {formatDate(locale, article.publishedAt)}</span>}
               </li>
             ))}
@@ -226,9 +212,7 @@ export default async function ClinicPage({ params }: Props) {
           priceRange: clinicPriceRange(locale, offerings),
           services: offerings.map((offering) => ({
             name: offering.treatment.name,
-            url: absoluteUrl(
-              pagePath(locale, { pathname: '/treatments/[treatment]', params: { treatment: offering.treatment.slug } }),
-            ),
+            url: absoluteUrl(pagePath(locale, sitePages.treatment(offering.treatment.slug))),
           })),
         })}
       />

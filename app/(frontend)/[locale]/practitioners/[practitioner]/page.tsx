@@ -10,7 +10,7 @@ import { listArticles } from '@/queries/articles'
 import { findPractitioner } from '@/queries/practitioners'
 import { formatList, languageName } from '@/site/format'
 import { pageMetadata } from '@/site/metadata'
-import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
+import { absoluteUrl, pagePath, sitePages } from '@/site/pages'
 import { person } from '@/site/structuredData'
 import { publishedSlugs } from '@/queries/slugs'
 
@@ -19,18 +19,13 @@ type Props = { params: Promise<{ locale: Locale; practitioner: string }> }
 export const generateStaticParams = async () =>
   (await publishedSlugs('practitioners')).map((practitioner) => ({ practitioner }))
 
-const practitionerPage = (practitioner: string): SitePage => ({
-  pathname: '/practitioners/[practitioner]',
-  params: { practitioner },
-})
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, practitioner: slug } = await params
   const practitioner = await findPractitioner(locale, slug)
   if (!practitioner) return {}
   return pageMetadata({
     locale,
-    page: practitionerPage(slug),
+    page: sitePages.practitioner(slug),
     title: `${practitioner.name}, ${practitioner.jobTitle}`,
     description: practitioner.bio?.slice(0, 155) ?? practitioner.jobTitle,
     image: practitioner.photo,
@@ -50,13 +45,13 @@ export default async function PractitionerPage({ params }: Props) {
   const { credentials } = practitioner
   const clinicLinks = practitioner.clinics.map((clinic) => ({
     name: clinic.name,
-    path: pagePath(locale, { pathname: '/clinics/[clinic]', params: { clinic: clinic.slug } }),
+    path: pagePath(locale, sitePages.clinic(clinic.slug)),
   }))
   return (
     <PageFrame
       locale={locale}
-      page={practitionerPage(slug)}
-      breadcrumbs={[{ name: practitioner.name, page: practitionerPage(slug) }]}
+      page={sitePages.practitioner(slug)}
+      breadcrumbs={[{ name: practitioner.name, page: sitePages.practitioner(slug) }]}
     >
       <div className="profile">
         <MediaImage media={practitioner.photo} sizes="12rem" className="portrait" preload />
@@ -97,14 +92,7 @@ export default async function PractitionerPage({ params }: Props) {
               <ul className="plain">
                 {practitioner.treatments.map((treatment) => (
                   <li key={treatment.id}>
-                    <a
-                      href={pagePath(locale, {
-                        pathname: '/treatments/[treatment]',
-                        params: { treatment: treatment.slug },
-                      })}
-                    >
-                      {treatment.name}
-                    </a>
+                    <a href={pagePath(locale, sitePages.treatment(treatment.slug))}>{treatment.name}</a>
                   </li>
                 ))}
               </ul>
@@ -131,9 +119,7 @@ export default async function PractitionerPage({ params }: Props) {
           <ul className="article-list">
             {articles.docs.map((article) => (
               <li key={article.id}>
-                <a href={pagePath(locale, { pathname: '/articles/[article]', params: { article: article.slug } })}>
-                  {article.title}
-                </a>
+                <a href={pagePath(locale, sitePages.article(article.slug))}>{article.title}</a>
               </li>
             ))}
           </ul>
@@ -143,7 +129,7 @@ export default async function PractitionerPage({ params }: Props) {
       <JsonLd
         data={person({
           practitioner,
-          url: absoluteUrl(pagePath(locale, practitionerPage(slug))),
+          url: absoluteUrl(pagePath(locale, sitePages.practitioner(slug))),
           photo: practitioner.photo,
           clinics: clinicLinks.map((clinic) => ({ name: clinic.name, url: absoluteUrl(clinic.path) })),
         })}

@@ -11,7 +11,7 @@ import type { Locale } from '@/i18n/locales'
 import { treatmentOfferings } from '@/queries/offerings'
 import { findTreatment } from '@/queries/treatments'
 import { pageMetadata } from '@/site/metadata'
-import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
+import { absoluteUrl, pagePath, sitePages } from '@/site/pages'
 import { medicalProcedure } from '@/site/structuredData'
 import { publishedSlugs } from '@/queries/slugs'
 
@@ -19,15 +19,13 @@ type Props = { params: Promise<{ locale: Locale; treatment: string }> }
 
 export const generateStaticParams = async () => (await publishedSlugs('treatments')).map((treatment) => ({ treatment }))
 
-const treatmentPage = (treatment: string): SitePage => ({ pathname: '/treatments/[treatment]', params: { treatment } })
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, treatment: slug } = await params
   const treatment = await findTreatment(locale, slug)
   if (!treatment) return {}
   return pageMetadata({
     locale,
-    page: treatmentPage(slug),
+    page: sitePages.treatment(slug),
     title: treatment.name,
     description: treatment.summary,
     meta: treatment.meta,
@@ -48,8 +46,8 @@ export default async function TreatmentPage({ params }: Props) {
   return (
     <PageFrame
       locale={locale}
-      page={treatmentPage(slug)}
-      breadcrumbs={[{ name: treatment.name, page: treatmentPage(slug) }]}
+      page={sitePages.treatment(slug)}
+      breadcrumbs={[{ name: treatment.name, page: sitePages.treatment(slug) }]}
     >
       <h1>{treatment.name}</h1>
       <p className="lead">{treatment.summary}</p>
@@ -72,7 +70,7 @@ export default async function TreatmentPage({ params }: Props) {
           <ul className="price-list">
             {offerings.map((offering) => (
               <li key={offering.id}>
-                <a href={pagePath(locale, { pathname: '/clinics/[clinic]', params: { clinic: offering.clinic.slug } })}>
+                <a href={pagePath(locale, sitePages.clinic(offering.clinic.slug))}>
                   {t('atClinic', { clinic: offering.clinic.name, city: offering.clinic.address.city })}
                 </a>
                 <PriceFrom locale={locale} offering={offering} />
@@ -101,7 +99,7 @@ export default async function TreatmentPage({ params }: Props) {
       <JsonLd
         data={medicalProcedure({
           treatment,
-          url: absoluteUrl(pagePath(locale, treatmentPage(slug))),
+          url: absoluteUrl(pagePath(locale, sitePages.treatment(slug))),
           bodyLocation: await faceAreaList(locale, treatment.faceAreas),
         })}
       />

@@ -12,18 +12,13 @@ import type { Locale } from '@/i18n/locales'
 import { findClinic } from '@/queries/clinics'
 import { clinicOfferings } from '@/queries/offerings'
 import { pageMetadata } from '@/site/metadata'
-import { absoluteUrl, pagePath, type SitePage } from '@/site/pages'
+import { absoluteUrl, pagePath, type SitePage, sitePages } from '@/site/pages'
 import { medicalWebPage } from '@/site/structuredData'
 import { publishedSlugs } from '@/queries/slugs'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string }> }
 
 export const generateStaticParams = async () => (await publishedSlugs('clinics')).map((clinic) => ({ clinic }))
-
-const comparisonPage = (clinic: string): SitePage => ({
-  pathname: '/clinics/[clinic]/botox-vs-fillers',
-  params: { clinic },
-})
 
 const loadComparison = cache(async (locale: Locale, slug: string) => {
   const clinic = await findClinic(locale, slug)
@@ -44,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { clinic } = comparison
   return pageMetadata({
     locale,
-    page: comparisonPage(slug),
+    page: sitePages.comparison(slug),
     title: t('title', { clinic: clinic.name }),
     description: t('description', { clinic: clinic.name }),
     image: clinic.heroImage,
@@ -60,15 +55,15 @@ export default async function ComparisonPage({ params }: Props) {
   const { clinic, neuromodulators, fillers } = comparison
   const t = await getTranslations({ locale, namespace: 'Comparison' })
   const treatments = [...neuromodulators, ...fillers].map((offering) => offering.treatment)
-  const clinicPage: SitePage = { pathname: '/clinics/[clinic]', params: { clinic: slug } }
-  const url = absoluteUrl(pagePath(locale, comparisonPage(slug)))
+  const clinicPage: SitePage = sitePages.clinic(slug)
+  const url = absoluteUrl(pagePath(locale, sitePages.comparison(slug)))
   return (
     <PageFrame
       locale={locale}
-      page={comparisonPage(slug)}
+      page={sitePages.comparison(slug)}
       breadcrumbs={[
         { name: clinic.name, page: clinicPage },
-        { name: t('breadcrumb'), page: comparisonPage(slug) },
+        { name: t('breadcrumb'), page: sitePages.comparison(slug) },
       ]}
     >
       <h1>{t('title', { clinic: clinic.name })}</h1>
@@ -136,9 +131,7 @@ export default async function ComparisonPage({ params }: Props) {
           description: t('description', { clinic: clinic.name }),
           about: treatments.map((treatment) => ({
             name: treatment.name,
-            url: absoluteUrl(
-              pagePath(locale, { pathname: '/treatments/[treatment]', params: { treatment: treatment.slug } }),
-            ),
+            url: absoluteUrl(pagePath(locale, sitePages.treatment(treatment.slug))),
           })),
         })}
       />

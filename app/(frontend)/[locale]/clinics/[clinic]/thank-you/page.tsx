@@ -6,13 +6,11 @@ import { PageFrame } from '@/components/PageFrame'
 import type { Locale } from '@/i18n/locales'
 import { findClinic } from '@/queries/clinics'
 import { publishedSlugs } from '@/queries/slugs'
-import { pagePath, type SitePage } from '@/site/pages'
+import { pagePath, type SitePage, sitePages } from '@/site/pages'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string }> }
 
 export const generateStaticParams = async () => (await publishedSlugs('clinics')).map((clinic) => ({ clinic }))
-
-const thankYouPage = (clinic: string): SitePage => ({ pathname: '/clinics/[clinic]/thank-you', params: { clinic } })
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -27,14 +25,14 @@ export default async function ThankYouPage({ params }: Props) {
   const clinic = await findClinic(locale, slug)
   if (!clinic) notFound()
   const t = await getTranslations({ locale, namespace: 'LeadForm' })
-  const clinicPage: SitePage = { pathname: '/clinics/[clinic]', params: { clinic: slug } }
+  const clinicPage: SitePage = sitePages.clinic(slug)
   return (
     <PageFrame
       locale={locale}
-      page={thankYouPage(slug)}
+      page={sitePages.thankYou(slug)}
       breadcrumbs={[
         { name: clinic.name, page: clinicPage },
-        { name: t('thankYouTitle'), page: thankYouPage(slug) },
+        { name: t('thankYouTitle'), page: sitePages.thankYou(slug) },
       ]}
     >
       <h1>{t('thankYouTitle')}</h1>
