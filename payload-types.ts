@@ -106,8 +106,12 @@ export interface Config {
     | null
     | ('en' | 'de' | 'fr' | 'es' | 'ar')
     | ('en' | 'de' | 'fr' | 'es' | 'ar')[];
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: 'en' | 'de' | 'fr' | 'es' | 'ar';
   widgets: {
     collections: CollectionsWidget;
@@ -117,6 +121,8 @@ export interface Config {
     tasks: {
       notifyClinic: TaskNotifyClinic;
       confirmToVisitor: TaskConfirmToVisitor;
+      sendCrmWebhook: TaskSendCrmWebhook;
+      anonymizeExpiredLeads: TaskAnonymizeExpiredLeads;
       inline: {
         input: unknown;
         output: unknown;
@@ -212,6 +218,20 @@ export interface Clinic {
    * New consultation requests are sent here.
    */
   leadNotificationEmail: string;
+  /**
+   * Leads older than this are anonymized every night: name, email, phone, message, notes and click ids are removed.
+   */
+  leadRetentionMonths: number;
+  /**
+   * Each new lead is POSTed here as JSON, signed as Standard Webhooks do (webhook-id, webhook-timestamp, webhook-signature). Failed deliveries are retried for about a day.
+   */
+  crmWebhook?: {
+    url?: string | null;
+    /**
+     * Verifies the signature in your CRM. Filled in when empty; clear it to rotate.
+     */
+    secret?: string | null;
+  };
   customDomain?: string | null;
   /**
    * Leave empty to use the defaults the site writes from the content.
@@ -515,7 +535,7 @@ export interface Lead {
   clinic: number | Clinic;
   treatment?: (number | null) | Treatment;
   name: string;
-  email: string;
+  email?: string | null;
   phone?: string | null;
   preferredContact?: ('email' | 'phone' | 'whatsapp') | null;
   message?: string | null;
@@ -557,7 +577,15 @@ export interface Lead {
       at?: string | null;
     };
   };
+  /**
+   * Campaign source, ad network, referring site or “direct”.
+   */
+  source?: string | null;
   status: 'new' | 'contacted' | 'consultation-booked' | 'won' | 'lost' | 'spam';
+  /**
+   * Who follows up this request.
+   */
+  assignee?: (number | null) | User;
   /**
    * Visible to the clinic’s staff only.
    */
@@ -566,6 +594,10 @@ export interface Lead {
    * Makes a repeated submission store one lead.
    */
   idempotencyKey?: string | null;
+  /**
+   * Set when the retention period ended or the person asked to be erased.
+   */
+  anonymizedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -676,7 +708,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyClinic' | 'confirmToVisitor';
+        taskSlug: 'inline' | 'notifyClinic' | 'confirmToVisitor' | 'sendCrmWebhook' | 'anonymizeExpiredLeads';
         taskID: string;
         input?:
           | {
@@ -709,10 +741,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyClinic' | 'confirmToVisitor') | null;
+  taskSlug?: ('inline' | 'notifyClinic' | 'confirmToVisitor' | 'sendCrmWebhook' | 'anonymizeExpiredLeads') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -836,6 +877,13 @@ export interface ClinicsSelect<T extends boolean = true> {
   heroImage?: T;
   logo?: T;
   leadNotificationEmail?: T;
+  leadRetentionMonths?: T;
+  crmWebhook?:
+    | T
+    | {
+        url?: T;
+        secret?: T;
+      };
   customDomain?: T;
   meta?:
     | T
@@ -1091,9 +1139,12 @@ export interface LeadsSelect<T extends boolean = true> {
               at?: T;
             };
       };
+  source?: T;
   status?: T;
+  assignee?: T;
   notes?: T;
   idempotencyKey?: T;
+  anonymizedAt?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1165,6 +1216,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1202,6 +1254,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -1228,6 +1308,24 @@ export interface TaskConfirmToVisitor {
   input: {
     lead: number;
   };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCrmWebhook".
+ */
+export interface TaskSendCrmWebhook {
+  input: {
+    lead: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymizeExpiredLeads".
+ */
+export interface TaskAnonymizeExpiredLeads {
+  input?: unknown;
   output?: unknown;
 }
 /**

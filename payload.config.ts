@@ -9,7 +9,9 @@ import { payloadSecret } from './bootstrap/secret'
 import { Articles } from './collections/Articles'
 import { Clinics } from './collections/Clinics'
 import { Leads } from './collections/Leads'
+import { sendCrmWebhook } from './collections/Leads/jobs/crmWebhook'
 import { confirmToVisitor, notifyClinic } from './collections/Leads/jobs/notifyLead'
+import { anonymizeExpiredLeadsTask } from './collections/Leads/privacy'
 import { Media } from './collections/Media'
 import { Offerings } from './collections/Offerings'
 import { Practitioners } from './collections/Practitioners'
@@ -29,6 +31,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Clinic platform' },
     livePreview,
+    components: { beforeDashboard: ['/collections/Leads/admin/LeadsDashboard#LeadsDashboard'] },
   },
   collections: [Clinics, Treatments, Offerings, Practitioners, Articles, Media, Leads, Users],
   localization: {
@@ -40,7 +43,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: mailAdapter,
   jobs: {
-    tasks: [notifyClinic, confirmToVisitor],
+    tasks: [notifyClinic, confirmToVisitor, sendCrmWebhook, anonymizeExpiredLeadsTask],
     // Jobs run inside the app every few seconds; JOBS_IN_APP=false leaves them to a worker (npm run jobs).
     autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_IN_APP !== 'false',

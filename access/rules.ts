@@ -36,3 +36,7 @@ export const publishedOrSignedIn: Access = ({ req: { user } }) => (user ? true :
 /** Creating needs a content role somewhere; the clinic field's validation decides which clinic. */
 export const canWriteContent: Access = ({ req: { user } }) =>
   isPlatformAdmin(user) || clinicIdsOf(user, contentRoles).length > 0
+
+/** A clinic's own field that only admins and that clinic's owners may see and change (its privacy and CRM settings). */
+export const clinicOwnerField: FieldAccess = ({ req: { user }, id, doc }) =>
+  isPlatformAdmin(user) || clinicIdsOf(user, ['owner']).includes(Number(doc?.id ?? id))

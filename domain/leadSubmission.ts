@@ -25,7 +25,8 @@ export const leadSubmission = z.strictObject({
   clinic: reference,
   treatment: reference.optional(),
   name: z.string().trim().min(1).max(200),
-  email: z.email().max(254),
+  // Stored in lower case, so one person's requests are found (and erased) together.
+  email: z.email().max(254).toLowerCase(),
   phone: z.string().trim().max(32).optional(),
   preferredContact: z.enum(contactMethods).default('email'),
   message: z.string().trim().max(5000).optional(),

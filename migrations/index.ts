@@ -1,7 +1,8 @@
 import * as migration_20261122_025156_initial from './20261122_025156_initial';
 import * as migration_20261122_050307_site_meta from './20261122_050307_site_meta';
-import * as migration_20261122_062728_lead_notification_jobs from './20261122_062728_lead_notification_jobs';
 import * as migration_20261122_062000_rate_limit_counters from './20261122_062000_rate_limit_counters';
+import * as migration_20261122_062728_lead_notification_jobs from './20261122_062728_lead_notification_jobs';
+import * as migration_20261122_073902_lead_inbox_privacy_webhooks from './20261122_073902_lead_inbox_privacy_webhooks';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261122_062728_lead_notification_jobs.up,
     down: migration_20261122_062728_lead_notification_jobs.down,
     name: '20261122_062728_lead_notification_jobs',
+  },
+  {
+    up: migration_20261122_073902_lead_inbox_privacy_webhooks.up,
+    down: migration_20261122_073902_lead_inbox_privacy_webhooks.down,
+    name: '20261122_073902_lead_inbox_privacy_webhooks'
   },
 ];

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { contentRoles } from '../../access/roles'
 import { isAdmin, isAdminField, ownClinics, publishedOrOwnClinics, signedIn } from '../../access/rules'
 import { currencies, selectOptions, spokenLanguages, weekdays } from '../../domain/options'
+import { leadSettingsFields } from '../../fields/leadSettings'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { deriveAdvertisingRule } from './hooks/deriveAdvertisingRule'
@@ -114,6 +115,7 @@ export const Clinics: CollectionConfig = {
       admin: { description: 'New consultation requests are sent here.' },
       access: { read: signedIn },
     },
+    ...leadSettingsFields,
     {
       name: 'customDomain',
       type: 'text',

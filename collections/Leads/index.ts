@@ -5,8 +5,11 @@ import { isAdmin, isAdminField, ownClinics } from '../../access/rules'
 import { attributionFields, contactMethods, leadStatuses, selectOptions } from '../../domain/options'
 import { clinicField } from '../../fields/clinic'
 import { locales } from '../../i18n/locales'
+import { assigneeField } from './assignee'
+import { eraseLeads } from './endpoints/eraseLeads'
 import { exportLeads } from './endpoints/exportLeads'
 import { submitLead } from './endpoints/submitLead'
+import { deriveSource } from './hooks/deriveSource'
 import { queueNotifications } from './hooks/queueNotifications'
 
 /** What the visitor sent and agreed to: a record, so staff can read it but never rewrite it. */
@@ -33,13 +36,19 @@ export const Leads: CollectionConfig = {
   slug: 'leads',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'clinic', 'treatment', 'status', 'createdAt'],
-    components: { beforeListTable: ['/collections/Leads/admin/ExportLeadsLink#ExportLeadsLink'] },
+    defaultColumns: ['name', 'clinic', 'treatment', 'source', 'status', 'assignee', 'createdAt'],
+    listSearchableFields: ['name', 'email', 'source'],
+    components: {
+      beforeListTable: [
+        '/collections/Leads/admin/ExportLeadsLink#ExportLeadsLink',
+        '/collections/Leads/admin/EraseLeadsForm#EraseLeadsForm',
+      ],
+    },
   },
   defaultSort: '-createdAt',
   // Replaces Payload's create route: the public sends requests here, validated, limited and idempotent.
-  endpoints: [submitLead, exportLeads],
-  hooks: { afterChange: [queueNotifications] },
+  endpoints: [submitLead, exportLeads, eraseLeads],
+  hooks: { beforeChange: [deriveSource], afterChange: [queueNotifications] },
   access: {
     create: isAdmin,
     read: ownClinics('clinic', leadRoles),
@@ -50,7 +59,8 @@ export const Leads: CollectionConfig = {
     recorded(clinicField({ roles: leadRoles })),
     recorded({ name: 'treatment', type: 'relationship', relationTo: 'treatments', index: true }),
     recorded({ name: 'name', type: 'text', required: true, maxLength: 200 }),
-    recorded({ name: 'email', type: 'email', required: true, index: true }),
+    // Required of visitors (domain/leadSubmission.ts); empty once a lead is anonymized.
+    recorded({ name: 'email', type: 'email', index: true }),
     recorded({ name: 'phone', type: 'text', maxLength: 32 }),
     recorded({
       name: 'preferredContact',
@@ -80,6 +90,12 @@ export const Leads: CollectionConfig = {
       type: 'group',
       fields: [touch('firstTouch', 'First touch'), touch('lastTouch', 'Last touch')],
     }),
+    recorded({
+      name: 'source',
+      type: 'text',
+      index: true,
+      admin: { position: 'sidebar', description: 'Campaign source, ad network, referring site or “direct”.' },
+    }),
     {
       name: 'status',
       type: 'select',
@@ -89,6 +105,7 @@ export const Leads: CollectionConfig = {
       options: selectOptions(leadStatuses),
       admin: { position: 'sidebar' },
     },
+    assigneeField,
     { name: 'notes', type: 'textarea', admin: { description: 'Visible to the clinic’s staff only.' } },
     recorded({
       name: 'idempotencyKey',
@@ -97,6 +114,15 @@ export const Leads: CollectionConfig = {
       index: true,
       maxLength: 200,
       admin: { position: 'sidebar', description: 'Makes a repeated submission store one lead.' },
+    }),
+    recorded({
+      name: 'anonymizedAt',
+      type: 'date',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        description: 'Set when the retention period ended or the person asked to be erased.',
+      },
     }),
   ],
 }

@@ -1,11 +1,13 @@
 import type { Endpoint, Where } from 'payload'
 
-import type { Clinic, Lead, Treatment } from '../../../payload-types'
+import type { Clinic, Lead, Treatment, User } from '../../../payload-types'
 
 const COLUMNS: [string, (lead: Lead) => unknown][] = [
   ['id', (lead) => lead.id],
   ['created', (lead) => lead.createdAt],
   ['status', (lead) => lead.status],
+  ['assignee', (lead) => (lead.assignee as User | null | undefined)?.email],
+  ['source', (lead) => lead.source],
   ['clinic', (lead) => (lead.clinic as Clinic | undefined)?.slug],
   ['treatment', (lead) => (lead.treatment as Treatment | null | undefined)?.slug],
   ['name', (lead) => lead.name],
@@ -27,6 +29,7 @@ const COLUMNS: [string, (lead: Lead) => unknown][] = [
   ['last_gclid', (lead) => lead.attribution?.lastTouch?.gclid],
   ['last_fbclid', (lead) => lead.attribution?.lastTouch?.fbclid],
   ['notes', (lead) => lead.notes],
+  ['anonymized_at', (lead) => lead.anonymizedAt],
 ]
 
 /**
@@ -57,7 +60,7 @@ export const exportLeads: Endpoint = {
       pagination: false,
       overrideAccess: false,
       user: req.user,
-      populate: { clinics: { slug: true }, treatments: { slug: true } },
+      populate: { clinics: { slug: true }, treatments: { slug: true }, users: { email: true } },
     })
     const lines = [
       COLUMNS.map(([name]) => name).join(','),

@@ -11,9 +11,18 @@ type LeadJob = { input: { lead: number }; output: Record<string, never> }
 // exponential backoff (5 s, 10 s, 20 s, …) for about a day, and sent once it is back.
 const retries = { attempts: 14, backoff: { type: 'exponential' as const, delay: 5_000 } }
 
+/** The lead to write about, or nothing when it has been erased since (then there is no one to write to). */
 async function loadLead(req: PayloadRequest, id: number) {
-  const lead = await req.payload.findByID({ collection: 'leads', id, depth: 1, req, overrideAccess: true })
-  return { lead, clinic: lead.clinic as Clinic, treatment: lead.treatment as Treatment | null | undefined }
+  const lead = await req.payload.findByID({
+    collection: 'leads',
+    id,
+    depth: 1,
+    req,
+    overrideAccess: true,
+    disableErrors: true,
+  })
+  if (!lead?.email || lead.anonymizedAt) return undefined
+  return { lead, email: lead.email, clinic: lead.clinic as Clinic, treatment: lead.treatment as Treatment | null }
 }
 
 /** The staff's language: the first site locale the clinic speaks. */
@@ -25,7 +34,9 @@ export const notifyClinic: TaskConfig<LeadJob> = {
   inputSchema: [{ name: 'lead', type: 'number', required: true }],
   retries,
   handler: async ({ input, req }) => {
-    const { lead, clinic, treatment } = await loadLead(req, input.lead)
+    const loaded = await loadLead(req, input.lead)
+    if (!loaded) return { output: {} }
+    const { lead, email, clinic, treatment } = loaded
     const t = translatorFor(staffLocale(clinic))
     const none = t('LeadMail.none')
     await req.payload.sendEmail({
@@ -33,7 +44,7 @@ export const notifyClinic: TaskConfig<LeadJob> = {
       subject: t('LeadMail.clinicSubject', { name: lead.name }),
       text: t('LeadMail.clinicBody', {
         name: lead.name,
-        email: lead.email,
+        email,
         phone: lead.phone || none,
         contact: lead.preferredContact ?? none,
         treatment: treatment?.name ?? none,
@@ -52,7 +63,9 @@ export const confirmToVisitor: TaskConfig<LeadJob> = {
   inputSchema: [{ name: 'lead', type: 'number', required: true }],
   retries,
   handler: async ({ input, req }) => {
-    const { lead, clinic } = await loadLead(req, input.lead)
+    const loaded = await loadLead(req, input.lead)
+    if (!loaded) return { output: {} }
+    const { lead, email, clinic } = loaded
     const locale = lead.locale as Locale
     const clinicName = (
       await req.payload.findByID({
@@ -66,7 +79,7 @@ export const confirmToVisitor: TaskConfig<LeadJob> = {
     ).name
     const t = translatorFor(locale)
     await req.payload.sendEmail({
-      to: lead.email,
+      to: email,
       subject: t('LeadMail.visitorSubject', { clinic: clinicName }),
       text: t('LeadMail.visitorBody', { name: lead.name, clinic: clinicName }),
     })

@@ -1,0 +1,50 @@
+import type { Payload, RelationshipField, Validate } from 'payload'
+
+import { type Relation, clinicIdsOf, leadRoles, relationId } from '../../access/roles'
+
+/** The lead's clinic: from the data being saved, or (for a change of assignee only) from the stored lead. */
+async function leadClinicId(payload: Payload, clinic: Relation, leadId: number | string | undefined) {
+  if (clinic || !leadId) return relationId(clinic)
+  const lead = await payload.findByID({
+    collection: 'leads',
+    id: leadId,
+    depth: 0,
+    disableErrors: true,
+    overrideAccess: true,
+    select: { clinic: true },
+  })
+  return relationId(lead?.clinic)
+}
+
+/**
+ * The colleague who works the lead: someone of the lead's own clinic who may read leads there. The list offers
+ * that clinic's people; the server refuses anyone else (an editor, another clinic's marketer).
+ */
+export const assigneeField: RelationshipField = {
+  name: 'assignee',
+  type: 'relationship',
+  relationTo: 'users',
+  index: true,
+  admin: { position: 'sidebar', description: 'Who follows up this request.' },
+  filterOptions: ({ data }) => {
+    const clinicId = relationId(data?.clinic as Relation)
+    return clinicId ? { 'memberships.clinic': { equals: clinicId } } : false
+  },
+  validate: (async (value, { req, siblingData, id }) => {
+    const assigneeId = relationId(value as Relation)
+    if (!assigneeId) return true
+    const clinicId = await leadClinicId(req.payload, (siblingData as { clinic?: Relation }).clinic, id)
+    const assignee = await req.payload.findByID({
+      collection: 'users',
+      id: assigneeId,
+      depth: 0,
+      disableErrors: true,
+      overrideAccess: true,
+      select: { role: true, memberships: true },
+    })
+    if (assignee?.role === 'admin') return true
+    return assignee && clinicId && clinicIdsOf(assignee, leadRoles).includes(clinicId)
+      ? true
+      : 'Choose an owner or marketer of this lead’s clinic.'
+  }) satisfies Validate,
+}

@@ -1,0 +1,78 @@
+import { createHmac } from 'node:crypto'
+
+import type { TaskConfig } from 'payload'
+
+import type { Clinic, Lead, Treatment } from '../../../payload-types'
+
+/**
+ * The Standard Webhooks signature (standardwebhooks.com): HMAC-SHA256, keyed with the base64 part of the
+ * "whsec_" secret, over "<id>.<timestamp>.<body>", sent as "v1,<base64>".
+ */
+export function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
+  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
+  return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`
+}
+
+/** What the CRM receives: the lead as the visitor sent it, with where it came from. */
+const leadCreatedEvent = (lead: Lead, clinic: Clinic) => ({
+  type: 'lead.created',
+  timestamp: new Date().toISOString(),
+  data: {
+    id: lead.id,
+    createdAt: lead.createdAt,
+    clinic: { id: clinic.id, slug: clinic.slug },
+    treatment: (lead.treatment as Treatment | null | undefined)?.slug ?? null,
+    name: lead.name,
+    email: lead.email,
+    phone: lead.phone ?? null,
+    preferredContact: lead.preferredContact,
+    message: lead.message ?? null,
+    locale: lead.locale,
+    marketingOptIn: lead.marketingOptIn,
+    consent: lead.consent,
+    source: lead.source,
+    attribution: lead.attribution,
+  },
+})
+
+/**
+ * Sends a new lead to the clinic's CRM. Any answer but 2xx (or no answer within 10 s) is retried with backoff
+ * for about a day; the message id stays the same, so the CRM can drop a repeat.
+ */
+export const sendCrmWebhook: TaskConfig<{ input: { lead: number }; output: { status: number | null } }> = {
+  slug: 'sendCrmWebhook',
+  inputSchema: [{ name: 'lead', type: 'number', required: true }],
+  retries: { attempts: 14, backoff: { type: 'exponential', delay: 5_000 } },
+  handler: async ({ input, req }) => {
+    const lead = await req.payload.findByID({
+      collection: 'leads',
+      id: input.lead,
+      depth: 1,
+      req,
+      overrideAccess: true,
+      disableErrors: true,
+      populate: { treatments: { slug: true } },
+    })
+    const clinic = lead?.clinic as Clinic | undefined
+    const webhook = clinic?.crmWebhook
+    // Erased since, or the clinic removed its CRM: nothing to send.
+    if (!lead || !clinic || lead.anonymizedAt || !webhook?.url || !webhook.secret) return { output: { status: null } }
+    const id = `msg_lead_${lead.id}`
+    const timestamp = Math.floor(Date.now() / 1000)
+    const body = JSON.stringify(leadCreatedEvent(lead, clinic))
+    const response = await fetch(webhook.url, {
+      method: 'POST',
+      body,
+      headers: {
+        'content-type': 'application/json',
+        'webhook-id': id,
+        'webhook-timestamp': String(timestamp),
+        'webhook-signature': signWebhook(webhook.secret, id, timestamp, body),
+      },
+      signal: AbortSignal.timeout(10_000),
+      redirect: 'error',
+    })
+    if (!response.ok) throw new Error(`CRM webhook answered ${response.status}`)
+    return { output: { status: response.status } }
+  },
+}

@@ -1,0 +1,153 @@
+/**
+ * The per-clinic CRM webhook: each new lead is POSTed to the clinic's URL, signed as Standard Webhooks do, and a
+ * CRM that is down gets the lead once it answers again.
+ */
+import { createHmac, randomUUID } from 'node:crypto'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { CLINIC_A, clinicId } from './helpers/actors'
+import { freshPayload } from './helpers/database'
+import { apiClient } from './helpers/http'
+
+type Delivery = { headers: Record<string, string | string[] | undefined>; body: string }
+
+let payload: Payload
+let api: ReturnType<typeof apiClient>
+let crm: Server
+let crmUrl: string
+const deliveries: Delivery[] = []
+/** What the CRM answers next; 503 plays a CRM that is down. */
+let crmStatus = 200
+
+beforeAll(async () => {
+  payload = await freshPayload()
+  api = apiClient(Promise.resolve(payload.config))
+  crm = createServer((request, response) => {
+    let body = ''
+    request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')))
+    request.on('end', () => {
+      deliveries.push({ headers: request.headers, body })
+      response.writeHead(crmStatus).end()
+    })
+  })
+  await new Promise<void>((resolve) => crm.listen(0, '127.0.0.1', resolve))
+  crmUrl = `http://127.0.0.1:${(crm.address() as AddressInfo).port}/hooks/leads`
+})
+
+afterAll(() => new Promise((resolve) => crm?.close(resolve)))
+
+/** The receiving side of Standard Webhooks, written from the specification rather than from our signer. */
+function verify({ headers, body }: Delivery, secret: string): boolean {
+  const id = headers['webhook-id']
+  const timestamp = headers['webhook-timestamp']
+  const key = Buffer.from(secret.split('_')[1], 'base64')
+  const expected = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')
+  return String(headers['webhook-signature'])
+    .split(' ')
+    .some((signature) => signature === `v1,${expected}`)
+}
+
+async function submitLead(email: string) {
+  const response = await api.request('POST', '/leads', {
+    headers: { 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 200)}` },
+    body: {
+      clinic: CLINIC_A,
+      treatment: 'botulinum-toxin',
+      name: 'Mia Chen',
+      email,
+      consent: true,
+      locale: 'en',
+      attribution: { firstTouch: { utm_source: 'Newsletter', utm_campaign: 'winter' } },
+    },
+  })
+  expect(response.status).toBe(201)
+  return response.json.id as number
+}
+
+/** Runs due jobs, fast-forwarding any retry waiting for its backoff. */
+async function runJobsNow() {
+  await payload.update({ collection: 'payload-jobs', where: {}, data: { waitUntil: null } })
+  await payload.jobs.run()
+}
+
+describe('CRM webhook', () => {
+  it('gives a clinic a signing secret when it sets a URL', async () => {
+    const clinic = await payload.update({
+      collection: 'clinics',
+      id: await clinicId(payload, CLINIC_A),
+      data: { crmWebhook: { url: crmUrl } },
+    })
+    expect(clinic.crmWebhook?.secret).toMatch(/^whsec_[A-Za-z0-9+/]{43}=$/)
+  })
+
+  it('posts each new lead to the clinic’s CRM with a valid Standard Webhooks signature', async () => {
+    const email = `mia.${randomUUID()}@example.com`
+    const leadId = await submitLead(email)
+    await payload.jobs.run()
+
+    const delivery = deliveries.find((candidate) => candidate.body.includes(email))!
+    expect(delivery).toBeDefined()
+    const clinic = await payload.findByID({ collection: 'clinics', id: await clinicId(payload, CLINIC_A) })
+    expect(verify(delivery, clinic.crmWebhook!.secret!)).toBe(true)
+    expect(verify({ ...delivery, body: delivery.body.replace('Mia', 'Eve') }, clinic.crmWebhook!.secret!)).toBe(false)
+    expect(delivery.headers['webhook-id']).toBe(`msg_lead_${leadId}`)
+    expect(Math.abs(Number(delivery.headers['webhook-timestamp']) - Date.now() / 1000)).toBeLessThan(60)
+    expect(JSON.parse(delivery.body)).toMatchObject({
+      type: 'lead.created',
+      data: {
+        id: leadId,
+        clinic: { slug: CLINIC_A },
+        treatment: 'botulinum-toxin',
+        email,
+        source: 'newsletter',
+        consent: { version: expect.any(String) },
+        attribution: { firstTouch: { utm_campaign: 'winter' } },
+      },
+    })
+  })
+
+  it('keeps retrying while the CRM is down and delivers once it is back', async () => {
+    crmStatus = 503
+    const email = `retry.${randomUUID()}@example.com`
+    const leadId = await submitLead(email)
+    await runJobsNow()
+    await runJobsNow()
+    const refused = deliveries.filter((candidate) => candidate.body.includes(email))
+    expect(refused.length).toBe(2)
+    const [job] = (
+      await payload.find({
+        collection: 'payload-jobs',
+        where: { and: [{ taskSlug: { equals: 'sendCrmWebhook' } }, { 'input.lead': { equals: leadId } }] },
+      })
+    ).docs
+    expect(job).toMatchObject({ hasError: false, completedAt: null })
+
+    crmStatus = 200
+    await runJobsNow()
+    const all = deliveries.filter((candidate) => candidate.body.includes(email))
+    expect(all.length).toBe(3)
+    // The same message each time, so the CRM can drop repeats.
+    expect(new Set(all.map((delivery) => delivery.headers['webhook-id']))).toEqual(new Set([`msg_lead_${leadId}`]))
+    // Payload removes a job once it has succeeded.
+    expect(await payload.findByID({ collection: 'payload-jobs', id: job.id, disableErrors: true })).toBeNull()
+  })
+
+  it('queues nothing for a clinic without a webhook', async () => {
+    const berlinLead = await payload.create({
+      collection: 'leads',
+      data: {
+        clinic: await clinicId(payload, 'berlin-mitte'),
+        name: 'No Hook',
+        email: `nohook.${randomUUID()}@example.com`,
+        locale: 'de',
+        status: 'new',
+        consent: { version: 'test', givenAt: new Date().toISOString() },
+      },
+    })
+    const jobs = await payload.find({ collection: 'payload-jobs', where: { 'input.lead': { equals: berlinLead.id } } })
+    expect(jobs.docs.map((job) => job.taskSlug).sort()).toEqual(['confirmToVisitor', 'notifyClinic'])
+  })
+})
