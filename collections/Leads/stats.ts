@@ -27,7 +27,12 @@ const rowsOf = async (payload: Payload, query: ReturnType<typeof sql>) =>
 export async function leadStats(payload: Payload, user: User | null): Promise<LeadStats | null> {
   const clinicIds = clinicIdsOf(user, leadRoles)
   if (!isPlatformAdmin(user) && clinicIds.length === 0) return null
-  const scope = isPlatformAdmin(user) ? sql`TRUE` : sql`"clinic_id" = ANY(${clinicIds}::int[])`
+  const scope = isPlatformAdmin(user)
+    ? sql`TRUE`
+    : sql`"clinic_id" IN (${sql.join(
+        clinicIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`
   const thisWeek = sql`"created_at" >= date_trunc('week', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`
 
   const [byClinic, bySource, perDay] = await Promise.all([

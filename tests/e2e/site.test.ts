@@ -15,7 +15,8 @@ import { CONSENT_VERSION } from '../../domain/leadSubmission'
 import { outboxDir } from '../../mail/adapter'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/content/users'
 import { pagePath, type SitePage, sitePages } from '../../site/pages'
-import { CLINIC_A, CLINIC_B, clinicId } from '../helpers/actors'
+import { leadStats } from '../../collections/Leads/stats'
+import { CLINIC_A, CLINIC_B, clinicId, userByEmail } from '../helpers/actors'
 import { accessibilityViolations, hasBrowser, launchBrowser } from '../helpers/browser'
 import { freshDatabase, freshPayload } from '../helpers/database'
 import { readPage, structuredData } from '../helpers/pages'
@@ -512,9 +513,31 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     return session
   }
 
-  it('lets the demo admin log in to /admin', async () => {
+  it('lets the demo admin log in to /admin and erase one person’s leads with a count', async () => {
     const session = await adminSession(DEMO_ADMIN_EMAIL)
     await session.getByRole('link', { name: 'Clinics' }).first().waitFor({ timeout: 30_000 })
+
+    const email = `erase.me.${Date.now()}@example.com`
+    const lead = await payload.create({
+      collection: 'leads',
+      context: { disableNotifications: true },
+      data: {
+        clinic: await clinicId(payload, CLINIC_B),
+        name: 'Erase Me',
+        email,
+        locale: 'de',
+        status: 'new',
+        consent: { version: CONSENT_VERSION, givenAt: new Date().toISOString() },
+      },
+    })
+    await session.goto(`${server.url}/admin/collections/leads`)
+    await session.getByText('Erase a person’s leads').click({ timeout: 30_000 })
+    await session.getByLabel('Email address').fill(email)
+    session.once('dialog', (dialog) => void dialog.accept())
+    await session.getByRole('button', { name: 'Erase' }).click()
+    await session.getByText('1 lead anonymized.').waitFor({ timeout: 15_000 })
+    const erased = await payload.findByID({ collection: 'leads', id: lead.id, depth: 0 })
+    expect([erased.name, erased.email]).toEqual(['Anonymized', null])
     await session.close()
   })
 
@@ -530,6 +553,27 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     const practitioners = (await session.locator('table tbody tr').allTextContents()).join(' ')
     expect(practitioners).toContain('Priya Nair')
     expect(practitioners).not.toContain('Jonas Weber')
+    await session.close()
+  })
+
+  it('shows a marketer their clinic’s lead figures on the dashboard and the inbox with sources and assignees', async () => {
+    const session = await adminSession(demoStaffEmail('marketer', CLINIC_A))
+    const panel = session.getByTestId('lead-panel')
+    await panel.waitFor({ timeout: 30_000 })
+    const weekly = await leadStats(payload, await userByEmail(payload, demoStaffEmail('marketer', CLINIC_A)))
+    expect(await panel.textContent()).toContain(`${weekly!.thisWeek.total} this week`)
+    expect(await panel.getByRole('img').getAttribute('aria-label')).toContain(
+      `${weekly!.perDay.reduce((sum, day) => sum + day.count, 0)} in all`,
+    )
+    expect(await panel.textContent()).not.toContain('Berlin')
+
+    await session.goto(`${server.url}/admin/collections/leads`)
+    await session.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
+    const headings = await session.locator('table thead th').allTextContents()
+    expect(headings).toEqual(expect.arrayContaining(['Source', 'Assignee', 'Status']))
+    expect(await session.getByRole('link', { name: 'Export these leads as CSV' }).count()).toBe(1)
+    // Erasure is for platform admins only.
+    expect(await session.getByText('Erase a person’s leads').count()).toBe(0)
     await session.close()
   })
 })

@@ -1,0 +1,201 @@
+/**
+ * The marketer's inbox: where each lead came from, filters by source and date, an assignee from the lead's own
+ * clinic, the dashboard's figures, and the wall between clinics on every channel (REST, GraphQL, Local API,
+ * count, export, dashboard).
+ */
+import { randomUUID } from 'node:crypto'
+import type { Payload } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
+
+import { leadStats } from '../collections/Leads/stats'
+import { leadSource } from '../domain/leadSource'
+import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
+import { attempt, CLINIC_A, CLINIC_B, clinicId, userByEmail, userFor } from './helpers/actors'
+import { freshPayload } from './helpers/database'
+import { apiClient } from './helpers/http'
+
+let payload: Payload
+let api: ReturnType<typeof apiClient>
+const clinic = { a: 0, b: 0 }
+let leadOfB: number
+
+beforeAll(async () => {
+  payload = await freshPayload()
+  api = apiClient(Promise.resolve(payload.config))
+  clinic.a = await clinicId(payload, CLINIC_A)
+  clinic.b = await clinicId(payload, CLINIC_B)
+  leadOfB = (await payload.find({ collection: 'leads', where: { clinic: { equals: clinic.b } }, limit: 1 })).docs[0].id
+})
+
+const login = (role: 'owner' | 'editor' | 'marketer', slug = CLINIC_A) =>
+  api.login(demoStaffEmail(role, slug), DEMO_PASSWORD)
+
+describe('source', () => {
+  it('names the campaign, the ad network, the referring site or “direct”', () => {
+    expect(leadSource({ firstTouch: { utm_source: 'Google ' }, lastTouch: { utm_source: 'Newsletter' } })).toBe(
+      'newsletter',
+    )
+    expect(leadSource({ firstTouch: { utm_source: 'google' }, lastTouch: { referrer: 'https://x.com/' } })).toBe(
+      'google',
+    )
+    expect(leadSource({ lastTouch: { gclid: 'Cj0' } })).toBe('google-ads')
+    expect(leadSource({ firstTouch: { fbclid: 'IwA' } })).toBe('meta-ads')
+    expect(leadSource({ firstTouch: { referrer: 'https://www.instagram.com/p/1' } })).toBe('instagram.com')
+    expect(leadSource({ firstTouch: { landingPage: '/en' } })).toBe('direct')
+    expect(leadSource(undefined)).toBe('direct')
+  })
+
+  it('is stored with each submitted lead and filters the inbox together with the date', async () => {
+    const email = `ines.${randomUUID()}@example.com`
+    const submitted = await api.request('POST', '/leads', {
+      headers: { 'X-Forwarded-For': '203.0.113.40' },
+      body: {
+        clinic: CLINIC_A,
+        name: 'Inès Laurent',
+        email,
+        consent: true,
+        locale: 'fr',
+        attribution: { lastTouch: { utm_source: 'podcast', utm_medium: 'audio' } },
+      },
+    })
+    expect(submitted.status).toBe(201)
+    const token = await login('marketer')
+    const since = new Date(Date.now() - 60_000).toISOString()
+    const today = await api.request(
+      'GET',
+      `/leads?depth=0&where[source][equals]=podcast&where[createdAt][greater_than_equal]=${since}`,
+      { token },
+    )
+    expect(today.json.docs.map((lead: { id: number }) => lead.id)).toEqual([submitted.json.id])
+    const lastYear = await api.request(
+      'GET',
+      `/leads?depth=0&where[source][equals]=podcast&where[createdAt][less_than]=${since}`,
+      { token },
+    )
+    expect(lastYear.json.docs).toEqual([])
+  })
+
+  it('cannot be rewritten by staff', async () => {
+    const token = await login('marketer')
+    const lead = (await payload.find({ collection: 'leads', where: { clinic: { equals: clinic.a } }, limit: 1 }))
+      .docs[0]
+    await api.request('PATCH', `/leads/${lead.id}`, {
+      token,
+      body: { source: 'forged', anonymizedAt: new Date().toISOString() },
+    })
+    const stored = await payload.findByID({ collection: 'leads', id: lead.id, depth: 0 })
+    expect([stored.source, stored.anonymizedAt]).toEqual([lead.source, lead.anonymizedAt ?? null])
+  })
+})
+
+describe('assignee', () => {
+  it('can be an owner or marketer of the lead’s clinic, never an editor or another clinic’s staff', async () => {
+    const token = await login('marketer')
+    const lead = (await payload.find({ collection: 'leads', where: { clinic: { equals: clinic.a } }, limit: 1 }))
+      .docs[0]
+    const assign = (email: string) =>
+      userByEmail(payload, email).then((user) =>
+        api.request('PATCH', `/leads/${lead.id}`, { token, body: { assignee: user.id, status: 'contacted' } }),
+      )
+
+    const owner = await assign(demoStaffEmail('owner', CLINIC_A))
+    expect(owner.status).toBe(200)
+    expect(owner.json.doc.assignee.email).toBe(demoStaffEmail('owner', CLINIC_A))
+
+    for (const email of [demoStaffEmail('editor', CLINIC_A), demoStaffEmail('marketer', CLINIC_B)]) {
+      const refused = await assign(email)
+      expect(refused.status).toBe(400)
+      expect(refused.text).toContain('owner or marketer of this lead’s clinic')
+    }
+    const stored = await payload.findByID({ collection: 'leads', id: lead.id, depth: 1 })
+    expect((stored.assignee as { email: string }).email).toBe(demoStaffEmail('owner', CLINIC_A))
+  })
+})
+
+describe('dashboard figures', () => {
+  it('count this week per clinic and source, and 30 days per day, over the leads the user may read', async () => {
+    const admin = await userFor(payload, 'admin')
+    const marketer = await userFor(payload, 'marketer')
+    const [all, own] = [await leadStats(payload, admin), await leadStats(payload, marketer)]
+    const monday = new Date()
+    monday.setUTCHours(0, 0, 0, 0)
+    monday.setUTCDate(monday.getUTCDate() - ((monday.getUTCDay() + 6) % 7))
+    const countSince = (since: Date, clinicId?: number) =>
+      payload
+        .count({
+          collection: 'leads',
+          where: {
+            createdAt: { greater_than_equal: since.toISOString() },
+            ...(clinicId ? { clinic: { equals: clinicId } } : {}),
+          },
+        })
+        .then((result) => result.totalDocs)
+
+    expect(all!.thisWeek.total).toBe(await countSince(monday))
+    expect(own!.thisWeek.total).toBe(await countSince(monday, clinic.a))
+    const { name } = await payload.findByID({ collection: 'clinics', id: clinic.a, depth: 0 })
+    expect(own!.thisWeek.byClinic.map((row) => row.clinic)).toEqual(own!.thisWeek.total ? [name] : [])
+    expect(own!.thisWeek.bySource.reduce((sum, row) => sum + row.count, 0)).toBe(own!.thisWeek.total)
+
+    expect(all!.perDay).toHaveLength(30)
+    const firstDay = new Date(`${all!.perDay[0].day}T00:00:00Z`)
+    expect(all!.perDay.reduce((sum, day) => sum + day.count, 0)).toBe(await countSince(firstDay))
+    expect(own!.perDay.reduce((sum, day) => sum + day.count, 0)).toBe(await countSince(firstDay, clinic.a))
+    expect(await leadStats(payload, await userFor(payload, 'editor'))).toBeNull()
+    expect(await leadStats(payload, null)).toBeNull()
+  })
+})
+
+describe('another clinic’s leads', () => {
+  it('stay out of reach of clinic A’s marketer through the Local API, counts included', async () => {
+    const user = await userFor(payload, 'marketer')
+    const local = { overrideAccess: false, user, depth: 0 } as const
+    expect(await attempt(() => payload.findByID({ collection: 'leads', id: leadOfB, ...local }))).toBe('denied')
+    const counted = await payload.count({ collection: 'leads', where: { clinic: { equals: clinic.b } }, ...local })
+    expect(counted.totalDocs).toBe(0)
+    const found = await payload.find({ collection: 'leads', where: { clinic: { equals: clinic.b } }, ...local })
+    expect(found.docs).toEqual([])
+    expect(
+      await attempt(() => payload.update({ collection: 'leads', id: leadOfB, data: { notes: 'x' }, ...local })),
+    ).toBe('denied')
+  })
+
+  it('stay out of reach over GraphQL, counts included', async () => {
+    const token = await login('marketer')
+    const counted = await api.graphql(`{ countLeads(where: { clinic: { equals: ${clinic.b} } }) { totalDocs } }`, token)
+    expect(counted.json.data.countLeads.totalDocs).toBe(0)
+    const updated = await api.graphql(`mutation { updateLead(id: ${leadOfB}, data: { notes: "x" }) { id } }`, token)
+    expect(updated.json.errors?.length).toBeGreaterThan(0)
+  })
+
+  it('are never exported, even when asked for by clinic', async () => {
+    const token = await login('marketer')
+    const exported = await api.request('GET', `/leads/export.csv?where[clinic][equals]=${clinic.b}`, { token })
+    expect(exported.status).toBe(200)
+    expect(exported.text.trim().split('\r\n')).toHaveLength(1)
+  })
+
+  it('are refused to editors and visitors over every channel', async () => {
+    const editor = await login('editor')
+    expect((await api.request('GET', '/leads/count', { token: editor })).status).toBe(403)
+    expect((await api.request('GET', '/leads/count')).status).toBe(403)
+    for (const token of [editor, undefined]) {
+      const counted = await api.graphql('{ countLeads { totalDocs } }', token)
+      expect(counted.json.data?.countLeads ?? null).toBeNull()
+      const listed = await api.graphql('{ Leads { docs { id email } } }', token)
+      expect(listed.json.data?.Leads ?? null).toBeNull()
+    }
+    const user = await userFor(payload, 'editor')
+    expect(await attempt(() => payload.count({ collection: 'leads', overrideAccess: false, user }))).toBe('denied')
+  })
+
+  it('keep their CRM secret from everyone but the clinic’s owner and admins', async () => {
+    await payload.update({ collection: 'clinics', id: clinic.a, data: { crmWebhook: { url: 'https://crm.test/a' } } })
+    const readBy = async (token?: string) =>
+      (await api.request('GET', `/clinics/${clinic.a}?depth=0&draft=true`, { token })).json?.crmWebhook
+    expect((await readBy(await login('owner')))?.secret).toMatch(/^whsec_/)
+    for (const token of [await login('editor'), await login('marketer'), await login('owner', CLINIC_B), undefined]) {
+      expect(await readBy(token)).toBeUndefined()
+    }
+  })
+})
