@@ -3,6 +3,7 @@ import * as migration_20261122_050307_site_meta from './20261122_050307_site_met
 import * as migration_20261122_062000_rate_limit_counters from './20261122_062000_rate_limit_counters';
 import * as migration_20261122_062728_lead_notification_jobs from './20261122_062728_lead_notification_jobs';
 import * as migration_20261122_073902_lead_inbox_privacy_webhooks from './20261122_073902_lead_inbox_privacy_webhooks';
+import * as migration_20261122_082000_unlogged_rate_limit_counters from './20261122_082000_unlogged_rate_limit_counters';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_073902_lead_inbox_privacy_webhooks.up,
     down: migration_20261122_073902_lead_inbox_privacy_webhooks.down,
-    name: '20261122_073902_lead_inbox_privacy_webhooks'
+    name: '20261122_073902_lead_inbox_privacy_webhooks',
+  },
+  {
+    up: migration_20261122_082000_unlogged_rate_limit_counters.up,
+    down: migration_20261122_082000_unlogged_rate_limit_counters.down,
+    name: '20261122_082000_unlogged_rate_limit_counters',
   },
 ];

@@ -49,9 +49,9 @@ const submit = (body: unknown, headers: Record<string, string> = fromNewAddress(
 const leadCount = async () => (await payload.count({ collection: 'leads' })).totalDocs
 
 describe('POST /api/leads', () => {
-  it('stores a valid request with its clinic, treatment, E.164 phone, consent version and attribution', async () => {
+  it('stores a valid request with its clinic, treatment, E.164 phone, consent version, attribution and source', async () => {
     const body = validLead()
-    const response = await submit(body)
+    const response = await submit({ ...body, email: body.email.toUpperCase() })
     expect(response.status).toBe(201)
     const lead = await payload.findByID({ collection: 'leads', id: response.json.id, depth: 1 })
     expect(lead).toMatchObject({
@@ -61,8 +61,10 @@ describe('POST /api/leads', () => {
       email: body.email,
       phone: '+493012345678',
       preferredContact: 'phone',
+      message: 'Frown lines, first visit.',
       locale: 'de',
       status: 'new',
+      source: 'google-ads',
       marketingOptIn: false,
       consent: { version: CONSENT_VERSION },
       attribution: {
@@ -71,6 +73,7 @@ describe('POST /api/leads', () => {
       },
     })
     expect(Date.now() - new Date(lead.consent.givenAt).getTime()).toBeLessThan(60_000)
+    expect(Date.now() - new Date(lead.createdAt).getTime()).toBeLessThan(60_000)
   })
 
   it('accepts the clinic by id and stores markup as inert text', async () => {

@@ -1,4 +1,4 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 
 import {
   CONSENT_VERSION,
@@ -8,7 +8,10 @@ import {
   normalizePhone,
   parseLeadSubmission,
 } from '../../domain/leadSubmission'
-import { countHit, limitFrom } from './rateLimits'
+import { leadSource } from '../../domain/leadSource'
+import { leadTarget } from './leadTargets'
+import { countRequest, countSpam, limitFrom } from './rateLimits'
+import { storeLead } from './storeLead'
 
 // Documented in README and .env.example.
 const limits = () => ({
@@ -28,43 +31,20 @@ export function clientAddress(headers: Headers, trustedProxyHops = limits().trus
   return address || 'unknown'
 }
 
-/** The clinic (by slug or id, published only) and the treatment it offers, or the field errors. */
+/** The clinic and treatment a valid submission names, checked against what the clinic offers. */
 async function resolveTargets(payload: Payload, submission: LeadSubmission) {
-  const byReference = (reference: string | number): Where =>
-    typeof reference === 'number' ? { id: { equals: reference } } : { slug: { equals: reference } }
-  const { docs: clinics } = await payload.find({
-    collection: 'clinics',
-    where: { and: [byReference(submission.clinic), { _status: { equals: 'published' } }] },
-    depth: 0,
-    limit: 1,
-    select: { address: { countryCode: true } },
-  })
-  const clinic = clinics[0]
-  if (!clinic) return { errors: { clinic: 'unknownClinic' as LeadErrorCode } }
-  let treatmentId: number | undefined
-  if (submission.treatment !== undefined) {
-    const { docs: offerings } = await payload.find({
-      collection: 'offerings',
-      where: {
-        clinic: { equals: clinic.id },
-        bookable: { equals: true },
-        ...(typeof submission.treatment === 'number'
-          ? { treatment: { equals: submission.treatment } }
-          : { 'treatment.slug': { equals: submission.treatment } }),
-      },
-      depth: 0,
-      limit: 1,
-      select: { treatment: true },
-    })
-    if (!offerings[0]) return { errors: { treatment: 'treatmentNotOffered' as LeadErrorCode } }
-    treatmentId = offerings[0].treatment as number
+  const target = await leadTarget(payload, submission.clinic)
+  if (!target) return { errors: { clinic: 'unknownClinic' as LeadErrorCode } }
+  const treatmentId = submission.treatment === undefined ? undefined : target.treatments.get(submission.treatment)
+  if (submission.treatment !== undefined && treatmentId === undefined) {
+    return { errors: { treatment: 'treatmentNotOffered' as LeadErrorCode } }
   }
   let phone: string | undefined
   if (submission.phone) {
-    phone = normalizePhone(submission.phone, clinic.address.countryCode)
+    phone = normalizePhone(submission.phone, target.countryCode)
     if (!phone) return { errors: { phone: 'invalidPhone' as LeadErrorCode } }
   }
-  return { clinicId: clinic.id, treatmentId, phone }
+  return { target, treatmentId, phone }
 }
 
 async function leadWithKey(payload: Payload, key: string) {
@@ -94,65 +74,57 @@ export async function acceptLead(
   { input, key, address }: { input: unknown; key?: string; address: string },
 ): Promise<LeadOutcome> {
   const settings = limits()
-  if (key) {
-    const existing = await leadWithKey(payload, key)
-    if (existing) return { kind: 'created', id: existing.id, replayed: true }
-  }
-
-  const perIp = await countHit(payload, `ip:${address}`, settings.perIp.windowSeconds)
-  if (perIp.count > settings.perIp.max) return { kind: 'rate-limited', retryAfterSeconds: perIp.retryAfterSeconds }
-
   const parsed = parseLeadSubmission(input)
-  if (!parsed.success) return { kind: 'invalid', errors: parsed.errors }
-  const submission = parsed.data
+  const candidate = parsed.success ? parsed.data : undefined
 
   // Bots: a filled honeypot or an impossibly fast form. They get the answer a person gets, so they learn
   // nothing, but no lead is stored; each kind is counted per day.
   const tooFast =
-    submission.startedAt !== undefined && Date.now() - submission.startedAt < settings.minFillSeconds * 1000
-  if (submission.website || tooFast) {
-    await countHit(payload, `spam:${submission.website ? 'honeypot' : 'too-fast'}`, 86_400)
+    candidate?.startedAt !== undefined && Date.now() - candidate.startedAt < settings.minFillSeconds * 1000
+  const bot = candidate?.website ? 'honeypot' : tooFast ? 'too-fast' : undefined
+
+  // Every request counts against its address; a request that would store a lead also against its email.
+  const counted = await countRequest(
+    payload,
+    { address, key, email: candidate && !bot ? candidate.email : undefined },
+    settings,
+  )
+  if (counted.existingLead !== undefined) return { kind: 'created', id: counted.existingLead, replayed: true }
+  if (counted.perIp.count > settings.perIp.max) {
+    return { kind: 'rate-limited', retryAfterSeconds: counted.perIp.retryAfterSeconds }
+  }
+  if (!parsed.success) return { kind: 'invalid', errors: parsed.errors }
+  const submission = parsed.data
+  if (bot) {
+    await countSpam(payload, bot)
     return { kind: 'bot' }
   }
-
-  // Repeats of one key (even concurrent ones, which all miss the lookup above) are one request.
-  const repeat = key ? (await countHit(payload, `key:${key}`, 86_400)).count > 1 : false
-  const perEmail = repeat
-    ? undefined
-    : await countHit(payload, `email:${submission.email.toLowerCase()}`, settings.perEmail.windowSeconds)
-  if (perEmail && perEmail.count > settings.perEmail.max) {
-    return { kind: 'rate-limited', retryAfterSeconds: perEmail.retryAfterSeconds }
+  if (counted.perEmail && counted.perEmail.count > settings.perEmail.max) {
+    return { kind: 'rate-limited', retryAfterSeconds: counted.perEmail.retryAfterSeconds }
   }
 
   const targets = await resolveTargets(payload, submission)
   if ('errors' in targets) return { kind: 'invalid', errors: targets.errors as LeadFieldErrors }
 
-  try {
-    const lead = await payload.create({
-      collection: 'leads',
-      overrideAccess: true,
-      depth: 0,
-      data: {
-        clinic: targets.clinicId,
-        treatment: targets.treatmentId,
-        name: submission.name,
-        email: submission.email,
-        phone: targets.phone,
-        preferredContact: submission.preferredContact,
-        message: submission.message,
-        locale: submission.locale,
-        consent: { version: CONSENT_VERSION, givenAt: new Date().toISOString() },
-        marketingOptIn: submission.marketingOptIn,
-        attribution: submission.attribution,
-        status: 'new',
-        idempotencyKey: key,
-      },
-    })
-    return { kind: 'created', id: lead.id, replayed: false }
-  } catch (error) {
-    // A concurrent request with the same key won the race: answer with its lead.
-    const existing = key ? await leadWithKey(payload, key) : undefined
-    if (existing) return { kind: 'created', id: existing.id, replayed: true }
-    throw error
-  }
+  const id = await storeLead(payload, {
+    clinicId: targets.target.clinicId,
+    treatmentId: targets.treatmentId,
+    name: submission.name,
+    email: submission.email,
+    phone: targets.phone,
+    preferredContact: submission.preferredContact,
+    message: submission.message,
+    locale: submission.locale,
+    consentVersion: CONSENT_VERSION,
+    marketingOptIn: submission.marketingOptIn,
+    attribution: submission.attribution,
+    source: leadSource(submission.attribution),
+    idempotencyKey: key,
+    crmWebhook: targets.target.hasCrmWebhook,
+  })
+  if (id !== undefined) return { kind: 'created', id, replayed: false }
+  // A concurrent request with the same key won the race: answer with its lead.
+  const existing = await leadWithKey(payload, key!)
+  if (!existing) throw new Error('A lead’s idempotency key was taken, but no lead has it')
+  return { kind: 'created', id: existing.id, replayed: true }
 }

@@ -8,7 +8,6 @@ import { locales } from '../../i18n/locales'
 import { assigneeField } from './assignee'
 import { eraseLeads } from './endpoints/eraseLeads'
 import { exportLeads } from './endpoints/exportLeads'
-import { submitLead } from './endpoints/submitLead'
 import { deriveSource } from './hooks/deriveSource'
 import { queueNotifications } from './hooks/queueNotifications'
 
@@ -46,8 +45,8 @@ export const Leads: CollectionConfig = {
     },
   },
   defaultSort: '-createdAt',
-  // Replaces Payload's create route: the public sends requests here, validated, limited and idempotent.
-  endpoints: [submitLead, exportLeads, eraseLeads],
+  // POST /api/leads, the public intake, is app/(payload)/api/leads/route.ts (endpoints/receiveLead.ts).
+  endpoints: [exportLeads, eraseLeads],
   hooks: { beforeChange: [deriveSource], afterChange: [queueNotifications] },
   access: {
     create: isAdmin,

@@ -1,28 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 
-/**
- * Fixed-window counters in PostgreSQL (table rate_limit_counters), so limits hold across app instances and
- * restarts. One atomic upsert per hit.
- */
-export async function countHit(payload: Payload, bucket: string, windowSeconds: number) {
-  const now = Date.now() / 1000
-  const windowStart = Math.floor(now / windowSeconds) * windowSeconds
-  const { rows } = (await payload.db.drizzle.execute(sql`
-    INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
-    VALUES (${bucket}, to_timestamp(${windowStart}), 1)
-    ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limit_counters"."count" + 1
-    RETURNING "count"
-  `)) as unknown as { rows: { count: number }[] }
-  const count = Number(rows[0]?.count ?? 1)
-  // The first hit of a window tidies up windows older than a day.
-  if (count === 1) {
-    await payload.db.drizzle.execute(
-      sql`DELETE FROM "rate_limit_counters" WHERE "window_start" < now() - interval '1 day' AND "bucket" NOT LIKE 'spam:%'`,
-    )
-  }
-  return { count, retryAfterSeconds: Math.max(1, Math.ceil(windowStart + windowSeconds - now)) }
-}
+// Fixed-window counters in PostgreSQL (table rate_limit_counters), so limits hold across app instances and
+// restarts. Each hit is an atomic upsert.
 
 export type Limit = { max: number; windowSeconds: number }
 
@@ -30,6 +10,78 @@ export type Limit = { max: number; windowSeconds: number }
 export function limitFrom(value: string | undefined, fallback: Limit): Limit {
   const match = value?.match(/^(\d+)\/(\d+)$/)
   return match ? { max: Number(match[1]), windowSeconds: Number(match[2]) } : fallback
+}
+
+const windowOf = (windowSeconds: number, now = Date.now() / 1000) => {
+  const start = Math.floor(now / windowSeconds) * windowSeconds
+  return { start, retryAfterSeconds: Math.max(1, Math.ceil(start + windowSeconds - now)) }
+}
+
+const KEY_WINDOW_SECONDS = 86_400
+
+export type RequestCount = {
+  /** The lead already stored under this idempotency key, if any. */
+  existingLead?: number
+  perIp: { count: number; retryAfterSeconds: number }
+  /** Undefined when not counted: no valid email, or a repeat of a key (one request, counted once). */
+  perEmail?: { count: number; retryAfterSeconds: number }
+}
+
+/**
+ * Counts one consultation request against the per-address and per-email limits and looks up its idempotency
+ * key, in a single statement (this is the intake's hot path). A key seen before makes the request a repeat,
+ * which does not count against the email's limit again.
+ */
+export async function countRequest(
+  payload: Payload,
+  request: { address: string; key?: string; email?: string },
+  limits: { perIp: Limit; perEmail: Limit },
+): Promise<RequestCount> {
+  const ip = windowOf(limits.perIp.windowSeconds)
+  const email = windowOf(limits.perEmail.windowSeconds)
+  const key = windowOf(KEY_WINDOW_SECONDS)
+  const upsert = sql`ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limit_counters"."count" + 1
+    RETURNING "count"`
+  const { rows } = (await payload.db.drizzle.execute(sql`
+    WITH "key_hit" AS (
+      INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
+      SELECT ${`key:${request.key}`}, to_timestamp(${key.start}), 1 WHERE ${request.key ?? null}::text IS NOT NULL
+      ${upsert}
+    ), "ip_hit" AS (
+      INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
+      VALUES (${`ip:${request.address}`}, to_timestamp(${ip.start}), 1)
+      ${upsert}
+    ), "email_hit" AS (
+      INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
+      SELECT ${`email:${request.email}`}, to_timestamp(${email.start}), 1
+      WHERE ${request.email ?? null}::text IS NOT NULL AND coalesce((SELECT "count" FROM "key_hit"), 1) = 1
+      ${upsert}
+    )
+    SELECT (SELECT "count" FROM "ip_hit") AS "ip", (SELECT "count" FROM "email_hit") AS "email",
+      (SELECT "id" FROM "leads" WHERE "idempotency_key" = ${request.key ?? null}::text) AS "existing_lead"
+  `)) as unknown as { rows: { ip: number; email: number | null; existing_lead: number | null }[] }
+  const [counted] = rows
+  // The first hit of an address's window tidies up windows older than a day (spam tallies are kept).
+  if (Number(counted.ip) === 1) {
+    await payload.db.drizzle.execute(
+      sql`DELETE FROM "rate_limit_counters" WHERE "window_start" < now() - interval '1 day' AND "bucket" NOT LIKE 'spam:%'`,
+    )
+  }
+  return {
+    existingLead: counted.existing_lead ?? undefined,
+    perIp: { count: Number(counted.ip), retryAfterSeconds: ip.retryAfterSeconds },
+    perEmail:
+      counted.email === null ? undefined : { count: Number(counted.email), retryAfterSeconds: email.retryAfterSeconds },
+  }
+}
+
+/** Counts a refused bot submission of one kind ("honeypot", "too-fast") in today's tally. */
+export async function countSpam(payload: Payload, kind: string): Promise<void> {
+  await payload.db.drizzle.execute(sql`
+    INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
+    VALUES (${`spam:${kind}`}, to_timestamp(${windowOf(86_400).start}), 1)
+    ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limit_counters"."count" + 1
+  `)
 }
 
 /** How many submissions of each bot kind were refused today (they are counted, never stored as leads). */

@@ -32,14 +32,16 @@ export function apiClient(config: Promise<SanitizedConfig>) {
   async function request(method: Method, path: string, { body, rawBody, token, headers: extra }: Options = {}) {
     const url = new URL(`http://localhost/api${path}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
-    const response = await rest[method](
-      new Request(url, {
-        method,
-        headers: { ...headers(token), ...extra },
-        body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
-      }),
-      { params: Promise.resolve({ slug }) },
-    )
+    const httpRequest = new Request(url, {
+      method,
+      headers: { ...headers(token), ...extra },
+      body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+    })
+    // As in the app, the public lead intake has its own route beside Payload's REST router.
+    const response =
+      method === 'POST' && url.pathname === '/api/leads'
+        ? await (await import('../../app/(payload)/api/leads/route')).POST(httpRequest)
+        : await rest[method](httpRequest, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     const isJson = response.headers.get('content-type')?.includes('json')
     return { status: response.status, headers: response.headers, text, json: text && isJson ? JSON.parse(text) : null }

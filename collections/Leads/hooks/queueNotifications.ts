@@ -3,8 +3,14 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { relationId } from '../../../access/roles'
 import type { Lead } from '../../../payload-types'
 
+export type NotificationTask = 'notifyClinic' | 'confirmToVisitor' | 'sendCrmWebhook'
+
+/** The jobs a new lead queues: both mails, and the CRM webhook when its clinic has one. */
+export const notificationTasks = (hasCrmWebhook: boolean): NotificationTask[] =>
+  hasCrmWebhook ? ['notifyClinic', 'confirmToVisitor', 'sendCrmWebhook'] : ['notifyClinic', 'confirmToVisitor']
+
 /**
- * A new lead queues its notification jobs in the same transaction: if the lead is committed, so are its jobs,
+ * A new lead (from the Local API or the admin; the public intake does the same in SQL, see storeLead.ts) queues its notification jobs in the same transaction: if the lead is committed, so are its jobs,
  * and a failing mail server or CRM can only delay them. Seeded demo leads notify nobody.
  */
 export const queueNotifications: CollectionAfterChangeHook<Lead> = async ({ doc, operation, req }) => {
@@ -18,9 +24,7 @@ export const queueNotifications: CollectionAfterChangeHook<Lead> = async ({ doc,
     req,
     select: { crmWebhook: { url: true } },
   })
-  const tasks: ('notifyClinic' | 'confirmToVisitor' | 'sendCrmWebhook')[] = ['notifyClinic', 'confirmToVisitor']
-  if (clinic.crmWebhook?.url) tasks.push('sendCrmWebhook')
-  for (const task of tasks) {
+  for (const task of notificationTasks(Boolean(clinic.crmWebhook?.url))) {
     await req.payload.jobs.queue({ task, input: { lead: doc.id }, req })
   }
   return doc

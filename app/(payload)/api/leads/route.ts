@@ -1,0 +1,22 @@
+import config from '@payload-config'
+import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH } from '@payloadcms/next/routes'
+import { getPayload } from 'payload'
+
+import { receiveLead } from '@/collections/Leads/endpoints/receiveLead'
+
+// POST /api/leads is the public consultation intake. It is served here, beside Payload's REST router rather
+// than through it, because that router's per-request setup (authentication, i18n) halves the intake's
+// throughput and a visitor's request needs none of it. Every other method is Payload's own.
+export const POST = async (request: Request) => receiveLead(request, await getPayload({ config }))
+
+const payloadRest = {
+  GET: REST_GET(config),
+  PATCH: REST_PATCH(config),
+  DELETE: REST_DELETE(config),
+  OPTIONS: REST_OPTIONS(config),
+}
+const leadsCollection = () => ({ params: Promise.resolve({ slug: ['leads'] }) })
+export const GET = (request: Request) => payloadRest.GET(request, leadsCollection())
+export const PATCH = (request: Request) => payloadRest.PATCH(request, leadsCollection())
+export const DELETE = (request: Request) => payloadRest.DELETE(request, leadsCollection())
+export const OPTIONS = (request: Request) => payloadRest.OPTIONS(request, leadsCollection())

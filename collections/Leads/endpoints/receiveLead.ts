@@ -1,0 +1,70 @@
+import type { Payload } from 'payload'
+
+import type { LeadFieldErrors } from '../../../domain/leadSubmission'
+import { defaultLocale, isLocale, type Locale } from '../../../i18n/locales'
+import { translatorFor } from '../../../i18n/translator'
+import { acceptLead, clientAddress } from '../acceptLead'
+
+const MAX_BODY_BYTES = 16 * 1024
+const MAX_KEY_LENGTH = 200
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers })
+
+/** 400 with a per-field object of codes and messages in the visitor's language. */
+function invalid(locale: Locale, errors: LeadFieldErrors) {
+  const t = translatorFor(locale)
+  return json(400, {
+    errors: Object.fromEntries(
+      Object.entries(errors).map(([field, code]) => [field, { code, message: t(`LeadErrors.${code!}`) }]),
+    ),
+  })
+}
+
+const localeOf = (input: unknown, req: Request): Locale => {
+  const requested = (input as { locale?: unknown } | null)?.locale
+  if (isLocale(requested)) return requested
+  const accepted = req.headers.get('accept-language')?.slice(0, 2)
+  return isLocale(accepted) ? accepted : defaultLocale
+}
+
+/**
+ * POST /api/leads: the JSON door to acceptLead, for landing pages and integrations (see README). Served by
+ * app/(payload)/api/leads/route.ts.
+ */
+export async function receiveLead(req: Request, payload: Payload): Promise<Response> {
+  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
+    return json(413, { error: translatorFor(localeOf(null, req))('LeadErrors.tooLarge') })
+  }
+  const text = await req.text()
+  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
+    return json(413, { error: translatorFor(localeOf(null, req))('LeadErrors.tooLarge') })
+  }
+  let input: unknown
+  try {
+    input = JSON.parse(text)
+  } catch {
+    return invalid(localeOf(null, req), { body: 'invalidJson' })
+  }
+  const locale = localeOf(input, req)
+  const key = req.headers.get('idempotency-key')?.trim()
+  if (key !== undefined && (key.length === 0 || key.length > MAX_KEY_LENGTH)) {
+    return invalid(locale, { 'Idempotency-Key': key.length === 0 ? 'required' : 'tooLong' })
+  }
+
+  const outcome = await acceptLead(payload, { input, key, address: clientAddress(req.headers) })
+  switch (outcome.kind) {
+    case 'created':
+      return json(201, { id: outcome.id }, outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {})
+    case 'invalid':
+      return invalid(locale, outcome.errors)
+    case 'rate-limited':
+      return json(
+        429,
+        { error: translatorFor(locale)('LeadErrors.rateLimited') },
+        { 'Retry-After': String(outcome.retryAfterSeconds) },
+      )
+    case 'bot':
+      return json(202, { received: true })
+  }
+}
