@@ -594,12 +594,12 @@ export interface Lead {
    * Makes a repeated submission store one lead.
    */
   idempotencyKey?: string | null;
+  createdAt: string;
   /**
    * Set when the retention period ended or the person asked to be erased.
    */
   anonymizedAt?: string | null;
   updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1144,9 +1144,9 @@ export interface LeadsSelect<T extends boolean = true> {
   assignee?: T;
   notes?: T;
   idempotencyKey?: T;
+  createdAt?: T;
   anonymizedAt?: T;
   updatedAt?: T;
-  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -114,6 +114,14 @@ export const Leads: CollectionConfig = {
       maxLength: 200,
       admin: { position: 'sidebar', description: 'Makes a repeated submission store one lead.' },
     }),
+    // Payload's own createdAt is hidden from the list's filters; declared here, marketers can filter by date.
+    recorded({
+      name: 'createdAt',
+      label: 'Received',
+      type: 'date',
+      index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    }),
     recorded({
       name: 'anonymizedAt',
       type: 'date',

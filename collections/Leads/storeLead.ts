@@ -37,12 +37,13 @@ export async function storeLead(payload: Payload, lead: NewLead): Promise<number
     WITH "lead" AS (
       INSERT INTO "leads" (
         "clinic_id", "treatment_id", "name", "email", "phone", "preferred_contact", "message", "locale",
-        "consent_version", "consent_given_at", "marketing_opt_in", "source", "status", "idempotency_key",
+        "consent_version", "consent_given_at", "marketing_opt_in", "source", "status", "idempotency_key", "created_at",
+        "updated_at",
         ${sql.join(touchColumns('first'), sql`, `)}, ${sql.join(touchColumns('last'), sql`, `)}
       ) VALUES (
         ${lead.clinicId}, ${lead.treatmentId ?? null}, ${lead.name}, ${lead.email}, ${lead.phone ?? null},
         ${lead.preferredContact ?? 'email'}, ${lead.message ?? null}, ${lead.locale}, ${lead.consentVersion}, now(),
-        ${lead.marketingOptIn ?? false}, ${lead.source}, 'new', ${lead.idempotencyKey ?? null},
+        ${lead.marketingOptIn ?? false}, ${lead.source}, 'new', ${lead.idempotencyKey ?? null}, now(), now(),
         ${sql.join(touch('firstTouch'), sql`, `)}, ${sql.join(touch('lastTouch'), sql`, `)}
       )
       ON CONFLICT ("idempotency_key") DO NOTHING
