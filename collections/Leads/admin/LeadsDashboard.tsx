@@ -8,6 +8,41 @@ const CHART = { width: 600, height: 120, gap: 2 }
 
 const cell = { paddingInline: '0 1.5rem', paddingBlock: '0.25rem', textAlign: 'start' as const }
 
+/** A two-column table of lead counts: one row per label. */
+function CountTable({ caption, heading, rows }: { caption?: string; heading: string; rows: [string, number][] }) {
+  return (
+    <table style={{ borderCollapse: 'collapse' }}>
+      {caption && <caption style={{ textAlign: 'start', fontWeight: 600 }}>{caption}</caption>}
+      <thead>
+        <tr>
+          <th scope="col" style={cell}>
+            {heading}
+          </th>
+          <th scope="col" style={cell}>
+            Leads
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 ? (
+          <tr>
+            <td colSpan={2} style={cell}>
+              None yet
+            </td>
+          </tr>
+        ) : (
+          rows.map(([label, count]) => (
+            <tr key={label}>
+              <td style={cell}>{label}</td>
+              <td style={cell}>{count}</td>
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
+  )
+}
+
 /** The admin dashboard's lead panel: this week per clinic and per source, and leads per day over 30 days. */
 export async function LeadsDashboard({ payload, user }: { payload: Payload; user: User | null }) {
   const stats = await leadStats(payload, user)
@@ -24,42 +59,16 @@ export async function LeadsDashboard({ payload, user }: { payload: Payload; user
         <Link href="/admin/collections/leads?where[status][equals]=new">open the new ones</Link>
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '2rem' }}>
-        {(
-          [
-            ['Clinic', stats.thisWeek.byClinic.map((row) => [row.clinic, row.count])],
-            ['Source', stats.thisWeek.bySource.map((row) => [row.source, row.count])],
-          ] as const
-        ).map(([heading, rows]) => (
-          <table key={heading} style={{ borderCollapse: 'collapse' }}>
-            <caption style={{ textAlign: 'start', fontWeight: 600 }}>This week by {heading.toLowerCase()}</caption>
-            <thead>
-              <tr>
-                <th scope="col" style={cell}>
-                  {heading}
-                </th>
-                <th scope="col" style={cell}>
-                  Leads
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.length === 0 ? (
-                <tr>
-                  <td colSpan={2} style={cell}>
-                    None yet
-                  </td>
-                </tr>
-              ) : (
-                rows.map(([label, count]) => (
-                  <tr key={label}>
-                    <td style={cell}>{label}</td>
-                    <td style={cell}>{count}</td>
-                  </tr>
-                ))
-              )}
-            </tbody>
-          </table>
-        ))}
+        <CountTable
+          caption="This week by clinic"
+          heading="Clinic"
+          rows={stats.thisWeek.byClinic.map((row) => [row.clinic, row.count])}
+        />
+        <CountTable
+          caption="This week by source"
+          heading="Source"
+          rows={stats.thisWeek.bySource.map((row) => [row.source, row.count])}
+        />
       </div>
       <figure style={{ marginInline: 0, marginBlock: '1.5rem 0' }}>
         <figcaption style={{ fontWeight: 600 }}>Leads per day, last 30 days ({total30} in all)</figcaption>
@@ -87,26 +96,7 @@ export async function LeadsDashboard({ payload, user }: { payload: Payload; user
         </svg>
         <details>
           <summary>Figures</summary>
-          <table style={{ borderCollapse: 'collapse' }}>
-            <thead>
-              <tr>
-                <th scope="col" style={cell}>
-                  Day
-                </th>
-                <th scope="col" style={cell}>
-                  Leads
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {stats.perDay.map((day) => (
-                <tr key={day.day}>
-                  <td style={cell}>{day.day}</td>
-                  <td style={cell}>{day.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <CountTable heading="Day" rows={stats.perDay.map((day) => [day.day, day.count])} />
         </details>
       </figure>
     </section>
