@@ -572,6 +572,12 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     const headings = await session.locator('table thead th').allTextContents()
     expect(headings).toEqual(expect.arrayContaining(['Source', 'Assignee', 'Status']))
     expect(await session.getByRole('link', { name: 'Export these leads as CSV' }).count()).toBe(1)
+    // The list filters by source and by the date a lead was received.
+    await session.getByRole('button', { name: 'Filters' }).click()
+    await session.getByRole('button', { name: 'Add Filter' }).click()
+    await session.locator('.where-builder .condition__field .rs__control').click()
+    const fields = await session.locator('.rs__menu .rs__option').allTextContents()
+    expect(fields).toEqual(expect.arrayContaining(['Source', 'Received', 'Status', 'Treatment', 'Clinic']))
     // Erasure is for platform admins only.
     expect(await session.getByText('Erase a person’s leads').count()).toBe(0)
     await session.close()
