@@ -55,6 +55,13 @@ describe('lead notifications without SMTP', () => {
     const [toClinic] = await mailTo(clinic.leadNotificationEmail, 'Lena Vogel')
     expect(toClinic).toContain('Subject: Neue Beratungsanfrage von Lena Vogel')
     expect(toClinic).toContain(`/admin/collections/leads/${response.json.id}`)
+    // Everything in the staff's language, the treatment's name and the contact method included.
+    const [botox] = (
+      await payload.find({ collection: 'treatments', where: { slug: { equals: 'botulinum-toxin' } }, locale: 'de' })
+    ).docs
+    expect(botox.name).not.toBe((await payload.findByID({ collection: 'treatments', id: botox.id, locale: 'en' })).name)
+    expect(toClinic).toContain(`Behandlung: ${botox.name}`)
+    expect(toClinic).toContain('Bevorzugter Kontakt: E-Mail')
     const [toVisitor] = await mailTo(email, 'Lena Vogel')
     expect(toVisitor).toContain('Subject: Nous avons bien reçu votre demande')
   })

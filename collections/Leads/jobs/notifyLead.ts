@@ -25,6 +25,10 @@ async function loadLead(req: PayloadRequest, id: number) {
   return { lead, email: lead.email, clinic: lead.clinic as Clinic, treatment: lead.treatment as Treatment | null }
 }
 
+/** A clinic's or treatment's name in the reader's language. */
+const nameIn = async (req: PayloadRequest, collection: 'clinics' | 'treatments', id: number, locale: Locale) =>
+  (await req.payload.findByID({ collection, id, locale, depth: 0, req, select: { name: true } })).name
+
 /** The staff's language: the first site locale the clinic speaks. */
 const staffLocale = (clinic: Clinic): Locale => clinic.languagesSpoken?.find(isLocale) ?? defaultLocale
 
@@ -37,7 +41,8 @@ export const notifyClinic: TaskConfig<LeadJob> = {
     const loaded = await loadLead(req, input.lead)
     if (!loaded) return { output: {} }
     const { lead, email, clinic, treatment } = loaded
-    const t = translatorFor(staffLocale(clinic))
+    const locale = staffLocale(clinic)
+    const t = translatorFor(locale)
     const none = t('LeadMail.none')
     await req.payload.sendEmail({
       to: clinic.leadNotificationEmail,
@@ -46,8 +51,8 @@ export const notifyClinic: TaskConfig<LeadJob> = {
         name: lead.name,
         email,
         phone: lead.phone || none,
-        contact: lead.preferredContact ?? none,
-        treatment: treatment?.name ?? none,
+        contact: lead.preferredContact ? t(`LeadForm.contact_${lead.preferredContact}`) : none,
+        treatment: treatment ? await nameIn(req, 'treatments', treatment.id, locale) : none,
         message: lead.message || none,
         language: localeLabels[lead.locale as Locale] ?? lead.locale,
         link: `${siteUrl()}/admin/collections/leads/${lead.id}`,
@@ -67,16 +72,7 @@ export const confirmToVisitor: TaskConfig<LeadJob> = {
     if (!loaded) return { output: {} }
     const { lead, email, clinic } = loaded
     const locale = lead.locale as Locale
-    const clinicName = (
-      await req.payload.findByID({
-        collection: 'clinics',
-        id: clinic.id,
-        locale,
-        depth: 0,
-        req,
-        select: { name: true },
-      })
-    ).name
+    const clinicName = await nameIn(req, 'clinics', clinic.id, locale)
     const t = translatorFor(locale)
     await req.payload.sendEmail({
       to: email,
