@@ -123,6 +123,26 @@ describe('POST /api/leads', () => {
     expect(await leadCount()).toBe(before)
   })
 
+  it('follows at once when an owner stops offering a treatment or unpublishes the clinic', async () => {
+    expect((await submit(validLead())).status).toBe(201)
+    const { docs } = await payload.find({
+      collection: 'offerings',
+      where: { 'clinic.slug': { equals: CLINIC_B }, 'treatment.slug': { equals: 'botulinum-toxin' } },
+      depth: 0,
+    })
+    await payload.update({ collection: 'offerings', id: docs[0].id, data: { bookable: false } })
+    const notOffered = await submit(validLead())
+    expect([notOffered.status, notOffered.json.errors.treatment.code]).toEqual([400, 'treatmentNotOffered'])
+    await payload.update({ collection: 'offerings', id: docs[0].id, data: { bookable: true } })
+    expect((await submit(validLead())).status).toBe(201)
+
+    const clinic = await clinicId(payload, CLINIC_B)
+    await payload.update({ collection: 'clinics', id: clinic, data: { _status: 'draft' } })
+    const unpublished = await submit(validLead())
+    await payload.update({ collection: 'clinics', id: clinic, data: { _status: 'published' } })
+    expect([unpublished.status, unpublished.json.errors.clinic.code]).toEqual([400, 'unknownClinic'])
+  })
+
   it('answers in the language of the request', async () => {
     const response = await submit(validLead({ locale: 'ar', email: 'x' }))
     expect(response.json.errors.email.message).toBe(translatorFor('ar')('LeadErrors.invalidEmail'))

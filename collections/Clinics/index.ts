@@ -6,6 +6,7 @@ import { currencies, selectOptions, spokenLanguages, weekdays } from '../../doma
 import { leadSettingsFields } from '../../fields/leadSettings'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
+import { forgetLeadTargets } from '../Leads/leadTargets'
 import { deriveAdvertisingRule } from './hooks/deriveAdvertisingRule'
 import { revalidateClinic } from './hooks/revalidateClinic'
 
@@ -33,7 +34,11 @@ export const Clinics: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: true },
-  hooks: { beforeChange: [deriveAdvertisingRule], ...revalidateClinic },
+  hooks: {
+    beforeChange: [deriveAdvertisingRule],
+    afterChange: [...revalidateClinic.afterChange, forgetLeadTargets],
+    afterDelete: [...revalidateClinic.afterDelete, forgetLeadTargets],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     slugField({ from: 'name' }),

@@ -61,3 +61,12 @@ export async function leadTarget(payload: Payload, reference: string | number): 
   cache.set(reference, { target, until: Date.now() + CACHE_MS })
   return target
 }
+
+/**
+ * A hook for clinics and offerings: a change applies to the next lead this instance takes (other instances
+ * follow within the cache time).
+ */
+export const forgetLeadTargets = <T>({ doc }: { doc: T }): T => {
+  cache.clear()
+  return doc
+}

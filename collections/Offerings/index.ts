@@ -5,6 +5,7 @@ import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../../access
 import { currencies, selectOptions } from '../../domain/options'
 import { clinicField } from '../../fields/clinic'
 import type { Offering } from '../../payload-types'
+import { forgetLeadTargets } from '../Leads/leadTargets'
 import { revalidateOffering } from './hooks/revalidateOffering'
 
 /** A price without a currency is meaningless: default to the clinic's currency. */
@@ -33,7 +34,11 @@ export const Offerings: CollectionConfig = {
     delete: ownClinics('clinic', contentRoles),
   },
   indexes: [{ fields: ['clinic', 'treatment'], unique: true }],
-  hooks: { beforeChange: [currencyFromClinic], ...revalidateOffering },
+  hooks: {
+    beforeChange: [currencyFromClinic],
+    afterChange: [...revalidateOffering.afterChange, forgetLeadTargets],
+    afterDelete: [...revalidateOffering.afterDelete, forgetLeadTargets],
+  },
   fields: [
     clinicField({ roles: contentRoles }),
     { name: 'treatment', type: 'relationship', relationTo: 'treatments', required: true, index: true },
