@@ -23,7 +23,10 @@ export type RequestCount = {
   /** The lead already stored under this idempotency key, if any. */
   existingLead?: number
   perIp: { count: number; retryAfterSeconds: number }
-  /** Undefined when not counted: no valid email, or a repeat of a key (one request, counted once). */
+  /**
+   * Undefined when not counted: no email (an invalid or bot request, which also leaves the key uncounted), or a
+   * repeat of a key (one request, counted once).
+   */
   perEmail?: { count: number; retryAfterSeconds: number }
 }
 
@@ -45,7 +48,8 @@ export async function countRequest(
   const { rows } = (await payload.db.drizzle.execute(sql`
     WITH "key_hit" AS (
       INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
-      SELECT ${`key:${request.key}`}, to_timestamp(${key.start}), 1 WHERE ${request.key ?? null}::text IS NOT NULL
+      SELECT ${`key:${request.key}`}, to_timestamp(${key.start}), 1
+      WHERE ${request.key ?? null}::text IS NOT NULL AND ${request.email ?? null}::text IS NOT NULL
       ${upsert}
     ), "ip_hit" AS (
       INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
