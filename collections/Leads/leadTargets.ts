@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 /** What the intake needs to know about a published clinic to take a lead for it. */
-export type LeadTarget = {
+type LeadTarget = {
   clinicId: number
   countryCode: string
   hasCrmWebhook: boolean

@@ -35,7 +35,7 @@ async function anonymizeLeads(payload: Payload, where: Where): Promise<number> {
   return result.docs.length
 }
 
-export type ErasureMode = 'anonymize' | 'delete'
+type ErasureMode = 'anonymize' | 'delete'
 
 /**
  * Erases everything the platform holds about one email address: its leads are anonymized or deleted, and its
@@ -63,7 +63,7 @@ export async function eraseLeadsOf(payload: Payload, email: string, mode: Erasur
 }
 
 /** The moment before which a clinic's leads are anonymized. */
-export const retentionCutoff = (months: number, now = new Date()): Date => {
+const retentionCutoff = (months: number, now = new Date()): Date => {
   const cutoff = new Date(now)
   cutoff.setUTCMonth(cutoff.getUTCMonth() - months)
   return cutoff

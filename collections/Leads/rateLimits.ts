@@ -19,7 +19,7 @@ const windowOf = (windowSeconds: number, now = Date.now() / 1000) => {
 
 const KEY_WINDOW_SECONDS = 86_400
 
-export type RequestCount = {
+type RequestCount = {
   /** The lead already stored under this idempotency key, if any. */
   existingLead?: number
   perIp: { count: number; retryAfterSeconds: number }

@@ -4,7 +4,7 @@ import type { Payload } from 'payload'
 import { clinicIdsOf, isPlatformAdmin, leadRoles } from '../../access/roles'
 import type { User } from '../../payload-types'
 
-export type LeadStats = {
+type LeadStats = {
   /** Since Monday 00:00 UTC. */
   thisWeek: {
     total: number

@@ -5,7 +5,7 @@ import { attributionFields } from '../../domain/options'
 import type { Lead } from '../../payload-types'
 import { notificationTasks } from './hooks/queueNotifications'
 
-export type NewLead = Pick<
+type NewLead = Pick<
   Lead,
   'name' | 'email' | 'phone' | 'preferredContact' | 'message' | 'locale' | 'marketingOptIn' | 'attribution' | 'source'
 > & {

@@ -3,7 +3,7 @@ import type { CollectionAfterChangeHook } from 'payload'
 import { relationId } from '../../../access/roles'
 import type { Lead } from '../../../payload-types'
 
-export type NotificationTask = 'notifyClinic' | 'confirmToVisitor' | 'sendCrmWebhook'
+type NotificationTask = 'notifyClinic' | 'confirmToVisitor' | 'sendCrmWebhook'
 
 /** The jobs a new lead queues: both mails, and the CRM webhook when its clinic has one. */
 export const notificationTasks = (hasCrmWebhook: boolean): NotificationTask[] =>

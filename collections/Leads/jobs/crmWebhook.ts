@@ -8,7 +8,7 @@ import type { Clinic, Lead, Treatment } from '../../../payload-types'
  * The Standard Webhooks signature (standardwebhooks.com): HMAC-SHA256, keyed with the base64 part of the
  * "whsec_" secret, over "<id>.<timestamp>.<body>", sent as "v1,<base64>".
  */
-export function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
+function signWebhook(secret: string, id: string, timestamp: number, body: string): string {
   const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64')
   return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`
 }
