@@ -123,6 +123,7 @@ export interface Config {
       confirmToVisitor: TaskConfirmToVisitor;
       sendCrmWebhook: TaskSendCrmWebhook;
       anonymizeExpiredLeads: TaskAnonymizeExpiredLeads;
+      forgetOldRateLimitCounters: TaskForgetOldRateLimitCounters;
       inline: {
         input: unknown;
         output: unknown;
@@ -708,7 +709,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'notifyClinic' | 'confirmToVisitor' | 'sendCrmWebhook' | 'anonymizeExpiredLeads';
+        taskSlug:
+          | 'inline'
+          | 'notifyClinic'
+          | 'confirmToVisitor'
+          | 'sendCrmWebhook'
+          | 'anonymizeExpiredLeads'
+          | 'forgetOldRateLimitCounters';
         taskID: string;
         input?:
           | {
@@ -741,7 +748,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'notifyClinic' | 'confirmToVisitor' | 'sendCrmWebhook' | 'anonymizeExpiredLeads') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'notifyClinic'
+        | 'confirmToVisitor'
+        | 'sendCrmWebhook'
+        | 'anonymizeExpiredLeads'
+        | 'forgetOldRateLimitCounters'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1325,6 +1341,14 @@ export interface TaskSendCrmWebhook {
  * via the `definition` "TaskAnonymizeExpiredLeads".
  */
 export interface TaskAnonymizeExpiredLeads {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskForgetOldRateLimitCounters".
+ */
+export interface TaskForgetOldRateLimitCounters {
   input?: unknown;
   output?: unknown;
 }

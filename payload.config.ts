@@ -12,6 +12,7 @@ import { Leads } from './collections/Leads'
 import { sendCrmWebhook } from './collections/Leads/jobs/crmWebhook'
 import { confirmToVisitor, notifyClinic } from './collections/Leads/jobs/notifyLead'
 import { anonymizeExpiredLeadsTask } from './collections/Leads/privacy'
+import { forgetOldRateLimitCounters } from './collections/Leads/rateLimits'
 import { Media } from './collections/Media'
 import { Offerings } from './collections/Offerings'
 import { Practitioners } from './collections/Practitioners'
@@ -43,7 +44,7 @@ export default buildConfig({
   editor: lexicalEditor(),
   email: mailAdapter,
   jobs: {
-    tasks: [notifyClinic, confirmToVisitor, sendCrmWebhook, anonymizeExpiredLeadsTask],
+    tasks: [notifyClinic, confirmToVisitor, sendCrmWebhook, anonymizeExpiredLeadsTask, forgetOldRateLimitCounters],
     // Jobs run inside the app every few seconds; JOBS_IN_APP=false leaves them to a worker (npm run jobs).
     autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_IN_APP !== 'false',

@@ -4,6 +4,7 @@ import * as migration_20261122_062000_rate_limit_counters from './20261122_06200
 import * as migration_20261122_062728_lead_notification_jobs from './20261122_062728_lead_notification_jobs';
 import * as migration_20261122_073902_lead_inbox_privacy_webhooks from './20261122_073902_lead_inbox_privacy_webhooks';
 import * as migration_20261122_082000_unlogged_rate_limit_counters from './20261122_082000_unlogged_rate_limit_counters';
+import * as migration_20261122_090145_forget_old_rate_limit_counters from './20261122_090145_forget_old_rate_limit_counters';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261122_082000_unlogged_rate_limit_counters.up,
     down: migration_20261122_082000_unlogged_rate_limit_counters.down,
     name: '20261122_082000_unlogged_rate_limit_counters',
+  },
+  {
+    up: migration_20261122_090145_forget_old_rate_limit_counters.up,
+    down: migration_20261122_090145_forget_old_rate_limit_counters.down,
+    name: '20261122_090145_forget_old_rate_limit_counters'
   },
 ];

@@ -6,6 +6,8 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { sql } from '@payloadcms/db-postgres'
+
 import { ANONYMIZED_NAME, anonymizeExpiredLeads } from '../collections/Leads/privacy'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 import { CLINIC_A, CLINIC_B, clinicId } from './helpers/actors'
@@ -162,5 +164,30 @@ describe('erasure by email address', () => {
     const malformed = await api.request('POST', '/leads/erase', { token: admin, body: { email, mode: 'shred' } })
     expect(malformed.status).toBe(400)
     expect((await reload(lead.id))?.email).toBe(email)
+  })
+})
+
+describe('rate-limit counters', () => {
+  it('are forgotten by the hourly job once their window is a day old, except the daily spam tallies', async () => {
+    const address = `ip:192.0.2.${Math.floor(Math.random() * 250)}`
+    const counters = async () =>
+      (
+        (await payload.db.drizzle.execute(
+          sql`SELECT "bucket", "window_start" < now() - interval '1 day' AS "old" FROM "rate_limit_counters"
+              WHERE "bucket" IN (${address}, 'spam:honeypot') ORDER BY 1, 2`,
+        )) as unknown as { rows: { bucket: string; old: boolean }[] }
+      ).rows
+    await payload.db.drizzle.execute(sql`
+      INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count") VALUES
+        (${address}, now() - interval '2 days', 3), (${address}, now(), 1), ('spam:honeypot', now() - interval '2 days', 4)
+      ON CONFLICT DO NOTHING`)
+    const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === 'forgetOldRateLimitCounters')
+    expect(task?.schedule?.[0]?.cron).toBe('0 0 * * * *')
+    await payload.jobs.queue({ task: 'forgetOldRateLimitCounters', input: {} })
+    await payload.jobs.run()
+    expect(await counters()).toEqual([
+      { bucket: address, old: false },
+      { bucket: 'spam:honeypot', old: true },
+    ])
   })
 })

@@ -1,5 +1,5 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import type { Payload, TaskConfig } from 'payload'
 
 // Fixed-window counters in PostgreSQL (table rate_limit_counters), so limits hold across app instances and
 // restarts. Each hit is an atomic upsert.
@@ -65,12 +65,6 @@ export async function countRequest(
       (SELECT "id" FROM "leads" WHERE "idempotency_key" = ${request.key ?? null}::text) AS "existing_lead"
   `)) as unknown as { rows: { ip: number; email: number | null; existing_lead: number | null }[] }
   const [counted] = rows
-  // The first hit of an address's window tidies up windows older than a day (spam tallies are kept).
-  if (Number(counted.ip) === 1) {
-    await payload.db.drizzle.execute(
-      sql`DELETE FROM "rate_limit_counters" WHERE "window_start" < now() - interval '1 day' AND "bucket" NOT LIKE 'spam:%'`,
-    )
-  }
   return {
     existingLead: counted.existing_lead ?? undefined,
     perIp: { count: Number(counted.ip), retryAfterSeconds: ip.retryAfterSeconds },
@@ -95,4 +89,20 @@ export async function spamCount(payload: Payload, kind: string): Promise<number>
     WHERE "bucket" = ${`spam:${kind}`} AND "window_start" >= date_trunc('day', now())
   `)) as unknown as { rows: { total: number | string }[] }
   return Number(rows[0]?.total ?? 0)
+}
+
+/**
+ * Every hour, forgets counters of windows that ended over a day ago: they hold addresses and emails, and no
+ * limit looks back that far. The daily spam tallies are kept.
+ */
+export const forgetOldRateLimitCounters: TaskConfig<{ input: Record<string, never>; output: { forgotten: number } }> = {
+  slug: 'forgetOldRateLimitCounters',
+  schedule: [{ cron: '0 0 * * * *', queue: 'default' }],
+  retries: 3,
+  handler: async ({ req }) => {
+    const result = (await req.payload.db.drizzle.execute(
+      sql`DELETE FROM "rate_limit_counters" WHERE "window_start" < now() - interval '1 day' AND "bucket" NOT LIKE 'spam:%'`,
+    )) as unknown as { rowCount: number | null }
+    return { output: { forgotten: result.rowCount ?? 0 } }
+  },
 }
