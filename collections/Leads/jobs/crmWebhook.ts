@@ -3,6 +3,7 @@ import { createHmac } from 'node:crypto'
 import type { TaskConfig } from 'payload'
 
 import type { Clinic, Lead, Treatment } from '../../../payload-types'
+import { retries } from './notifyLead'
 
 /**
  * The Standard Webhooks signature (standardwebhooks.com): HMAC-SHA256, keyed with the base64 part of the
@@ -36,13 +37,13 @@ const leadCreatedEvent = (lead: Lead, clinic: Clinic) => ({
 })
 
 /**
- * Sends a new lead to the clinic's CRM. Any answer but 2xx (or no answer within 10 s) is retried with backoff
+ * Sends a new lead to the clinic's CRM. Any answer but 2xx (or no answer within 10 s) is retried like mail,
  * for about a day; the message id stays the same, so the CRM can drop a repeat.
  */
 export const sendCrmWebhook: TaskConfig<{ input: { lead: number }; output: { status: number | null } }> = {
   slug: 'sendCrmWebhook',
   inputSchema: [{ name: 'lead', type: 'number', required: true }],
-  retries: { attempts: 14, backoff: { type: 'exponential', delay: 5_000 } },
+  retries,
   handler: async ({ input, req }) => {
     const lead = await req.payload.findByID({
       collection: 'leads',
@@ -51,7 +52,7 @@ export const sendCrmWebhook: TaskConfig<{ input: { lead: number }; output: { sta
       req,
       overrideAccess: true,
       disableErrors: true,
-      populate: { treatments: { slug: true } },
+      populate: { clinics: { slug: true, crmWebhook: true }, treatments: { slug: true } },
     })
     const clinic = lead?.clinic as Clinic | undefined
     const webhook = clinic?.crmWebhook

@@ -9,7 +9,7 @@ type LeadJob = { input: { lead: number }; output: Record<string, never> }
 
 // A mail server that is down must never lose a notification: each mail is its own job, retried with
 // exponential backoff (5 s, 10 s, 20 s, …) for about a day, and sent once it is back.
-const retries = { attempts: 14, backoff: { type: 'exponential' as const, delay: 5_000 } }
+export const retries = { attempts: 14, backoff: { type: 'exponential' as const, delay: 5_000 } }
 
 /** The lead to write about, or nothing when it has been erased since (then there is no one to write to). */
 async function loadLead(req: PayloadRequest, id: number) {
@@ -20,6 +20,8 @@ async function loadLead(req: PayloadRequest, id: number) {
     req,
     overrideAccess: true,
     disableErrors: true,
+    // Names are read in the reader's language below; these are all the mails need of clinic and treatment.
+    populate: { clinics: { leadNotificationEmail: true, languagesSpoken: true }, treatments: { slug: true } },
   })
   if (!lead?.email || lead.anonymizedAt) return undefined
   return { lead, email: lead.email, clinic: lead.clinic as Clinic, treatment: lead.treatment as Treatment | null }
