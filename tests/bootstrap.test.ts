@@ -42,6 +42,18 @@ describe('the embedded PostgreSQL', () => {
     if (directory) await fs.rm(directory, { recursive: true, force: true })
   })
 
+  async function waitForExit(pid: number) {
+    for (let attempt = 0; attempt < 200; attempt += 1) {
+      try {
+        process.kill(pid, 0)
+      } catch {
+        return
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50))
+    }
+    throw new Error(`postgres (pid ${pid}) did not stop within 10 s`)
+  }
+
   async function query(url: string, sql: string) {
     const client = new pg.Client({ connectionString: url })
     await client.connect()
@@ -74,5 +86,7 @@ describe('the embedded PostgreSQL', () => {
     expect(await query(await third.url, 'SELECT note FROM visits')).toEqual([{ note: 'kept' }])
     await third.stop()
     process.kill(Number(pid), 'SIGINT')
+    // Postgres writes its shutdown checkpoint after the signal: removing its folder before it exits races it.
+    await waitForExit(Number(pid))
   })
 })
