@@ -33,14 +33,21 @@ const COLUMNS: [string, (lead: Lead) => unknown][] = [
 ]
 
 /**
- * One CSV cell. Visitors write these values: a leading =, +, - or @ would run as a formula in a spreadsheet,
- * so such cells start with an apostrophe.
+ * Where a spreadsheet could start a cell: the cell's own start, and after any character that some program takes
+ * as a separator or row break when it opens the file (Excel and LibreOffice use ";" where "," is the decimal
+ * mark, as in de, fr and es; quotes then no longer line up). Spaces and quotes may come before the formula.
+ */
+const CELL_START = /(^|[,;\t\r\n])([\s"]*)(?=[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g
+
+/**
+ * One CSV cell. Visitors write these values, and a cell that starts with =, +, - or @ (or their full-width forms)
+ * runs as a formula. Every place such a cell could start gets an invisible WORD JOINER (U+2060) before the sign:
+ * the cell is then text, and reads exactly as before. An apostrophe would show ("'+447700900123"), and quoting
+ * alone does not help: Excel runs "=1+1" and "+44..." even when quoted. Every cell is quoted.
  */
 export const csvCell = (value: unknown): string => {
-  if (value === null || value === undefined) return ''
-  let text = String(value)
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+  const text = value === null || value === undefined ? '' : String(value).replace(CELL_START, '$1$2\u2060')
+  return `"${text.replace(/"/g, '""')}"`
 }
 
 /**
@@ -63,10 +70,11 @@ export const exportLeads: Endpoint = {
       populate: { clinics: { slug: true }, treatments: { slug: true }, users: { email: true } },
     })
     const lines = [
-      COLUMNS.map(([name]) => name).join(','),
+      COLUMNS.map(([name]) => csvCell(name)).join(','),
       ...docs.map((lead) => COLUMNS.map(([, value]) => csvCell(value(lead))).join(',')),
     ]
-    return new Response(`${lines.join('\r\n')}\r\n`, {
+    // The byte order mark makes Excel read the file as UTF-8 (names in any script, and the word joiners above).
+    return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, {
       headers: {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="leads-${new Date().toISOString().slice(0, 10)}.csv"`,
