@@ -4,20 +4,32 @@ import type { Field } from 'payload'
 
 import { clinicOwnerField } from '../access/rules'
 import { DEFAULT_RETENTION_MONTHS } from '../collections/Leads/privacy'
+import { PrivateDestinationError, webhookAddresses } from '../domain/webhookDestination'
 
 /** A Standard Webhooks signing secret: "whsec_" and 32 random bytes in base64. */
 const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`
 
-const isWebhookUrl = (value: string | null | undefined) => {
+/**
+ * A CRM webhook URL: a full http(s) address (https in production) whose host is not in a private network, checked
+ * after DNS resolution. A name that does not resolve yet is accepted: every delivery checks it again.
+ */
+const isWebhookUrl = async (value: string | null | undefined) => {
   if (!value) return true
+  let url: URL
   try {
-    const url = new URL(value)
-    // Lead data leaves the platform here: only over TLS in production.
-    const schemes = process.env.NODE_ENV === 'production' ? ['https:'] : ['https:', 'http:']
-    return schemes.includes(url.protocol) ? true : 'Use an https:// address.'
+    url = new URL(value)
   } catch {
     return 'Use a full address such as https://crm.example.com/hooks/leads.'
   }
+  // Lead data leaves the platform here: only over TLS in production.
+  const schemes = process.env.NODE_ENV === 'production' ? ['https:'] : ['https:', 'http:']
+  if (!schemes.includes(url.protocol)) return 'Use an https:// address.'
+  try {
+    await webhookAddresses(url)
+  } catch (error) {
+    if (error instanceof PrivateDestinationError) return error.message
+  }
+  return true
 }
 
 const ownersOnly = { read: clinicOwnerField, update: clinicOwnerField }

@@ -8,9 +8,14 @@ import type { AddressInfo } from 'node:net'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 import { CLINIC_A, clinicId } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
+
+// The test CRM listens on 127.0.0.1, which webhooks may reach only with this test-only switch (see
+// domain/webhookDestination.ts); the 'private addresses' tests below turn it off.
+process.env.CRM_WEBHOOK_ALLOW_PRIVATE = 'true'
 
 type Delivery = { headers: Record<string, string | string[] | undefined>; body: string }
 
@@ -149,5 +154,74 @@ describe('CRM webhook', () => {
     })
     const jobs = await payload.find({ collection: 'payload-jobs', where: { 'input.lead': { equals: berlinLead.id } } })
     expect(jobs.docs.map((job) => job.taskSlug).sort()).toEqual(['confirmToVisitor', 'notifyClinic'])
+  })
+})
+
+describe('CRM webhook to a private address', () => {
+  let listener: Server
+  let port: number
+  let connections = 0
+
+  beforeAll(async () => {
+    delete process.env.CRM_WEBHOOK_ALLOW_PRIVATE
+    listener = createServer((_request, response) => response.writeHead(200).end())
+    listener.on('connection', () => (connections += 1))
+    await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve))
+    port = (listener.address() as AddressInfo).port
+  })
+
+  afterAll(async () => {
+    process.env.CRM_WEBHOOK_ALLOW_PRIVATE = 'true'
+    await new Promise((resolve) => listener?.close(resolve))
+  })
+
+  const privateUrls = [
+    'https://127.0.0.1:1234/x',
+    'http://[::1]/',
+    'https://169.254.169.254/latest/meta-data/',
+    'https://10.0.0.1',
+    'https://172.16.5.4/',
+    'https://192.168.1.1/',
+    'https://100.64.0.1/',
+    'https://0.0.0.0/',
+    'https://[fd00:ec2::254]/',
+    'https://[fe80::1]/',
+    'https://[::ffff:127.0.0.1]/',
+    'https://0x7f.1/',
+    'https://localhost/hooks',
+  ]
+
+  it.each([
+    ['the clinic’s owner', demoStaffEmail('owner', CLINIC_A)],
+    ['a platform admin', DEMO_ADMIN_EMAIL],
+  ])('is refused when %s saves it, also as a name that resolves there', async (_who, email) => {
+    const id = await clinicId(payload, CLINIC_A)
+    const before = (await payload.findByID({ collection: 'clinics', id, depth: 0 })).crmWebhook?.url
+    const token = await api.login(email, DEMO_PASSWORD)
+    for (const url of privateUrls) {
+      const response = await api.request('PATCH', `/clinics/${id}`, { token, body: { crmWebhook: { url } } })
+      expect(response.status, url).toBe(400)
+      expect(response.text, url).toContain('leads into a private network')
+    }
+    expect((await payload.findByID({ collection: 'clinics', id, depth: 0 })).crmWebhook?.url).toBe(before)
+  })
+
+  it('does not connect when the address has become private by the time the lead is sent', async () => {
+    const id = await clinicId(payload, CLINIC_A)
+    for (const url of [`http://localhost:${port}/hooks`, `http://127.0.0.1:${port}/hooks`]) {
+      // As if the name had changed its address since it was saved: written past the validation.
+      await payload.db.updateOne({ collection: 'clinics', id, data: { crmWebhook: { url } } })
+      const leadId = await submitLead(`rebound.${randomUUID()}@example.com`)
+      await runJobsNow()
+      const [job] = (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { and: [{ taskSlug: { equals: 'sendCrmWebhook' } }, { 'input.lead': { equals: leadId } }] },
+        })
+      ).docs
+      expect(job?.completedAt ?? null, url).toBeNull()
+      expect(JSON.stringify(job?.log), url).toContain('leads into a private network')
+    }
+    expect(connections).toBe(0)
   })
 })

@@ -1,7 +1,12 @@
 import { createHmac } from 'node:crypto'
+import type { LookupAddress } from 'node:dns'
+import { request as httpRequest } from 'node:http'
+import { request as httpsRequest } from 'node:https'
+import type { LookupFunction } from 'node:net'
 
 import type { TaskConfig } from 'payload'
 
+import { webhookAddresses } from '../../../domain/webhookDestination'
 import type { Clinic, Lead, Treatment } from '../../../payload-types'
 import { retries } from './notifyLead'
 
@@ -37,6 +42,37 @@ const leadCreatedEvent = (lead: Lead, clinic: Clinic) => ({
 })
 
 /**
+ * POSTs `body` to the CRM and answers its status. The host's addresses are resolved and checked first (no private
+ * network), and the connection goes to exactly those addresses, so a name that changes its address in between
+ * cannot lead it elsewhere. No redirect is followed; a 3xx is a failed delivery.
+ */
+async function postToCrm(url: URL, body: string, headers: Record<string, string>): Promise<number> {
+  const addresses = await webhookAddresses(url)
+  const lookup: LookupFunction = (_hostname, options, callback) =>
+    options.all
+      ? (callback as (error: null, all: LookupAddress[]) => void)(null, addresses)
+      : callback(null, addresses[0].address, addresses[0].family)
+  const send = url.protocol === 'https:' ? httpsRequest : httpRequest
+  return new Promise((resolve, reject) => {
+    const request = send(
+      url,
+      {
+        method: 'POST',
+        headers: { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        lookup,
+        signal: AbortSignal.timeout(10_000),
+      },
+      (response) => {
+        response.resume()
+        resolve(response.statusCode ?? 0)
+      },
+    )
+    request.on('error', reject)
+    request.end(body)
+  })
+}
+
+/**
  * Sends a new lead to the clinic's CRM. Any answer but 2xx (or no answer within 10 s) is retried like mail,
  * for about a day; the message id stays the same, so the CRM can drop a repeat.
  */
@@ -61,19 +97,13 @@ export const sendCrmWebhook: TaskConfig<{ input: { lead: number }; output: { sta
     const id = `msg_lead_${lead.id}`
     const timestamp = Math.floor(Date.now() / 1000)
     const body = JSON.stringify(leadCreatedEvent(lead, clinic))
-    const response = await fetch(webhook.url, {
-      method: 'POST',
-      body,
-      headers: {
-        'content-type': 'application/json',
-        'webhook-id': id,
-        'webhook-timestamp': String(timestamp),
-        'webhook-signature': signWebhook(webhook.secret, id, timestamp, body),
-      },
-      signal: AbortSignal.timeout(10_000),
-      redirect: 'error',
+    const status = await postToCrm(new URL(webhook.url), body, {
+      'content-type': 'application/json',
+      'webhook-id': id,
+      'webhook-timestamp': String(timestamp),
+      'webhook-signature': signWebhook(webhook.secret, id, timestamp, body),
     })
-    if (!response.ok) throw new Error(`CRM webhook answered ${response.status}`)
-    return { output: { status: response.status } }
+    if (status < 200 || status > 299) throw new Error(`CRM webhook answered ${status}`)
+    return { output: { status } }
   },
 }
