@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { scopePayloadCollections } from './access/payloadCollections'
+import { isAdmin } from './access/rules'
 import { payloadSecret } from './bootstrap/secret'
 import { Articles } from './collections/Articles'
 import { Clinics } from './collections/Clinics'
@@ -48,6 +50,9 @@ export default buildConfig({
     // Jobs run inside the app every few seconds; JOBS_IN_APP=false leaves them to a worker (npm run jobs).
     autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 50 }],
     shouldAutoRun: () => process.env.JOBS_IN_APP !== 'false',
+    // Running, queuing and cancelling jobs over the API is for admins; the in-app timer and `npm run jobs` run
+    // through the Local API, which overrides access.
+    access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
   },
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
@@ -61,4 +66,4 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
-})
+}).then(scopePayloadCollections)

@@ -1,14 +1,28 @@
-import type { Access, FieldAccess, Where } from 'payload'
+import {
+  type Access,
+  type CollectionSlug,
+  type FieldAccess,
+  type PayloadRequest,
+  type Where,
+  appendVersionToQueryKey,
+} from 'payload'
 
-import { type ClinicRole, clinicIdsOf, clinicRoles, contentRoles, isPlatformAdmin } from './roles'
+import {
+  type ClinicRole,
+  type Relation,
+  clinicIdsOf,
+  clinicRoles,
+  contentRoles,
+  isPlatformAdmin,
+  relationId,
+} from './roles'
 
 const published = (statusPath: string): Where => ({ [statusPath]: { equals: 'published' } })
 
-export const isAdmin: Access = ({ req: { user } }) => isPlatformAdmin(user)
+/** Platform admins only; also fits the job runner's access (`jobs.access`), which takes only `req`. */
+export const isAdmin = ({ req: { user } }: { req: Pick<PayloadRequest, 'user'> }): boolean => isPlatformAdmin(user)
 
 export const isAdminField: FieldAccess = ({ req: { user } }) => isPlatformAdmin(user)
-
-export const signedIn: FieldAccess = ({ req: { user } }) => Boolean(user)
 
 /** Rows whose clinic (at `clinicPath`) is one where the user holds one of `roles`; everything for an admin. */
 export const ownClinics =
@@ -29,6 +43,48 @@ export const publishedOrOwnClinics =
   (clinicPath: string, statusPath = '_status'): Access =>
   (args) =>
     args.req.user ? ownClinics(clinicPath, clinicRoles)(args) : published(statusPath)
+
+/**
+ * The version history of the documents `read` lets a signed-in user read: the same rule over each version's own
+ * fields (`version.clinic`, or `parent` for the document's id), as Payload itself maps `read` for `?draft=true`.
+ * Visitors read no versions: old versions and drafts are never public.
+ */
+export const versionsOf =
+  (read: Access): Access =>
+  async (args) => {
+    if (!args.req.user) return false
+    const result = await read(args)
+    return typeof result === 'object' ? appendVersionToQueryKey(result) : result
+  }
+
+/**
+ * Documents whose clinics (at the hasMany `clinicPath`) are all the user's: a document shared with another clinic
+ * (a practitioner of clinics A and B) stays while that clinic still has it, so staff of A can only detach A.
+ */
+export const allOwnClinics =
+  (collection: CollectionSlug, clinicPath: string, roles: readonly ClinicRole[]): Access =>
+  async (args) => {
+    const scope = await ownClinics(clinicPath, roles)(args)
+    if (typeof scope !== 'object') return scope
+    const own = new Set(clinicIdsOf(args.req.user, roles))
+    // A Where on a hasMany relationship matches any one of its values, so "every clinic is mine" needs the list.
+    const { docs } = await args.req.payload.find({
+      collection,
+      where: scope,
+      select: { [clinicPath]: true },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      req: args.req,
+    })
+    const shared = docs
+      .filter((doc) => {
+        const clinics = (doc as unknown as Record<string, unknown>)[clinicPath]
+        return Array.isArray(clinics) && clinics.some((clinic: Relation) => !own.has(relationId(clinic) ?? -1))
+      })
+      .map((doc) => doc.id)
+    return shared.length === 0 ? scope : { and: [scope, { id: { not_in: shared } }] }
+  }
 
 /** Visitors read published documents; any signed-in user reads all (the shared catalogue). */
 export const publishedOrSignedIn: Access = ({ req: { user } }) => (user ? true : published('_status'))

@@ -1,11 +1,26 @@
-import type { RelationshipField, Validate } from 'payload'
+import {
+  type CollectionSlug,
+  type FieldHook,
+  type FilterOptions,
+  type PayloadRequest,
+  type RelationshipField,
+  type UploadField,
+  type Validate,
+  ValidationError,
+  validations,
+} from 'payload'
 
-import { type ClinicRole, type Relation, clinicIdsOf, isPlatformAdmin, relationId } from '../access/roles'
+import { type ClinicRole, type Relation, clinicIdsOf, contentRoles, isPlatformAdmin, relationId } from '../access/roles'
 
 const idsOf = (value: unknown): number[] =>
   (Array.isArray(value) ? value : [value])
     .map((relation) => relationId(relation as Relation))
     .filter((id): id is number => typeof id === 'number')
+
+/** Refuses a save with `message` on the field at `path`, as a failed validation would (400). */
+const refuse = (req: PayloadRequest, path: (number | string)[], message: string): never => {
+  throw new ValidationError({ errors: [{ message, path: path.join('.') }], req })
+}
 
 type Options = {
   name?: string
@@ -18,17 +33,38 @@ type Options = {
 }
 
 /**
+ * Why `user` may not give a document the clinics `value` (it had `previousValue`), or undefined if they may.
+ * Staff add only clinics they belong to and remove only those: the clinics of others stay.
+ */
+const assignmentError = (
+  value: unknown,
+  previousValue: unknown,
+  user: PayloadRequest['user'],
+  { optionalForAdmin = false, roles }: Options,
+): string | undefined => {
+  const chosen = idsOf(value)
+  if (chosen.length === 0) {
+    return optionalForAdmin && (isPlatformAdmin(user) || !user) ? undefined : 'Choose a clinic.'
+  }
+  if (!user || isPlatformAdmin(user)) return undefined
+  const own = clinicIdsOf(user, roles)
+  const previous = idsOf(previousValue)
+  if (!chosen.every((id) => own.includes(id) || previous.includes(id))) {
+    return 'You can only assign clinics you belong to.'
+  }
+  if (!previous.every((id) => own.includes(id) || chosen.includes(id))) {
+    return 'You can only remove clinics you belong to.'
+  }
+  return undefined
+}
+
+/**
  * The relationship that ties a document to its clinic(s). Staff can only pick clinics they belong to
  * (and keep those already set by others), which stops a document being moved into another clinic.
  */
-export const clinicField = ({
-  name = 'clinic',
-  hasMany = false,
-  optionalForAdmin = false,
-  roles,
-  label,
-}: Options): RelationshipField =>
-  ({
+export const clinicField = (options: Options): RelationshipField => {
+  const { name = 'clinic', hasMany = false, optionalForAdmin = false, roles, label } = options
+  return {
     name,
     label,
     type: 'relationship',
@@ -43,13 +79,67 @@ export const clinicField = ({
       return hasMany ? [first] : first
     },
     filterOptions: ({ user }) => (isPlatformAdmin(user) ? true : { id: { in: clinicIdsOf(user, roles) } }),
-    validate: ((value, { req: { user }, previousValue }) => {
-      const chosen = idsOf(value)
-      if (chosen.length === 0) {
-        return optionalForAdmin && (isPlatformAdmin(user) || !user) ? true : 'Choose a clinic.'
-      }
-      if (!user || isPlatformAdmin(user)) return true
-      const allowed = new Set([...clinicIdsOf(user, roles), ...idsOf(previousValue)])
-      return chosen.every((id) => allowed.has(id)) ? true : 'You can only assign clinics you belong to.'
-    }) satisfies Validate,
-  }) as RelationshipField
+    // Shows the problem in the admin as the user edits; the hook below enforces it.
+    validate: ((value, { req: { user }, previousValue }) =>
+      assignmentError(value, previousValue, user, options) ?? true) satisfies Validate,
+    hooks: {
+      // Validation is skipped for drafts, hooks are not: this is what keeps drafts in the user's clinics too.
+      beforeChange: [
+        (({ value, previousValue, operation, req, path }) => {
+          if (value === undefined && operation === 'update') return value
+          const error = assignmentError(value, previousValue, req.user, options)
+          return error ? refuse(req, path, error) : value
+        }) satisfies FieldHook,
+      ],
+    },
+  } as RelationshipField
+}
+
+/**
+ * A relationship or upload to documents that belong to clinics (`clinicPath` in `relationTo`): staff are offered,
+ * and may newly choose, only documents of their own clinics, so nothing of another clinic (its practitioner as an
+ * article's author or reviewer, its images) is attached to theirs. Values already set stay, so a practitioner shared
+ * with another clinic keeps the photo that clinic chose. The field's own `filterOptions` narrows further.
+ */
+export const ownClinicsRelation = <Field extends RelationshipField | UploadField>(
+  field: Field & { relationTo: CollectionSlug },
+  clinicPath: string,
+): Field => {
+  const { filterOptions: narrower } = field
+  const offered: FilterOptions = async (args) => {
+    const own =
+      args.user && !isPlatformAdmin(args.user) ? { [clinicPath]: { in: clinicIdsOf(args.user, contentRoles) } } : true
+    const narrowed = typeof narrower === 'function' ? await narrower(args) : (narrower ?? true)
+    if (own === true || narrowed === false) return narrowed
+    return narrowed === true ? own : { and: [own, narrowed] }
+  }
+  const validate = field.type === 'upload' ? validations.upload : validations.relationship
+  return {
+    ...field,
+    filterOptions: offered,
+    // Payload checks a published save against filterOptions: only the field's own filter there, since a value set by
+    // another clinic may stay; the hook checks what is newly chosen, on drafts too.
+    validate: ((value, args) =>
+      validate(value as never, { ...args, filterOptions: narrower } as never)) satisfies Validate,
+    hooks: {
+      ...field.hooks,
+      beforeChange: [
+        ...(field.hooks?.beforeChange ?? []),
+        (async ({ value, previousValue, req, path }) => {
+          const { user } = req
+          if (!user || isPlatformAdmin(user)) return value
+          const kept = new Set(idsOf(previousValue))
+          const added = [...new Set(idsOf(value))].filter((id) => !kept.has(id))
+          if (added.length === 0) return value
+          const { totalDocs } = await req.payload.count({
+            collection: field.relationTo,
+            where: { and: [{ id: { in: added } }, { [clinicPath]: { in: clinicIdsOf(user, contentRoles) } }] },
+            overrideAccess: true,
+            req,
+          })
+          return totalDocs === added.length ? value : refuse(req, path, 'Choose one of your own clinics’ documents.')
+        }) satisfies FieldHook,
+      ],
+    },
+  } as Field
+}

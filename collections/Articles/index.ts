@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentRoles } from '../../access/roles'
-import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../../access/rules'
+import { canWriteContent, ownClinics, publishedOrOwnClinics, versionsOf } from '../../access/rules'
 import { articleTags, selectOptions } from '../../domain/options'
-import { clinicField } from '../../fields/clinic'
+import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { revalidateArticle } from './hooks/revalidateArticle'
@@ -14,6 +14,7 @@ export const Articles: CollectionConfig = {
   access: {
     create: canWriteContent,
     read: publishedOrOwnClinics('clinic'),
+    readVersions: versionsOf(publishedOrOwnClinics('clinic')),
     update: ownClinics('clinic', contentRoles),
     delete: ownClinics('clinic', contentRoles),
   },
@@ -24,12 +25,13 @@ export const Articles: CollectionConfig = {
     slugField({ from: 'title', localized: true }),
     { name: 'excerpt', type: 'textarea', required: true, localized: true, maxLength: 400 },
     { name: 'body', type: 'richText', localized: true },
-    { name: 'author', type: 'relationship', relationTo: 'practitioners' },
+    // The author and reviewer show on the practitioner's page and in the article's JSON-LD: own clinics' only.
+    ownClinicsRelation({ name: 'author', type: 'relationship', relationTo: 'practitioners' }, 'clinics'),
     {
       name: 'medicalReview',
       type: 'group',
       fields: [
-        { name: 'reviewer', type: 'relationship', relationTo: 'practitioners' },
+        ownClinicsRelation({ name: 'reviewer', type: 'relationship', relationTo: 'practitioners' }, 'clinics'),
         { name: 'lastReviewed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
       ],
     },

@@ -1,8 +1,16 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentRoles } from '../../access/roles'
-import { isAdmin, isAdminField, ownClinics, publishedOrOwnClinics, signedIn } from '../../access/rules'
+import {
+  clinicOwnerField,
+  isAdmin,
+  isAdminField,
+  ownClinics,
+  publishedOrOwnClinics,
+  versionsOf,
+} from '../../access/rules'
 import { currencies, selectOptions, spokenLanguages, weekdays } from '../../domain/options'
+import { ownClinicsRelation } from '../../fields/clinic'
 import { leadSettingsFields } from '../../fields/leadSettings'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
@@ -30,6 +38,7 @@ export const Clinics: CollectionConfig = {
   access: {
     create: isAdmin,
     read: publishedOrOwnClinics('id'),
+    readVersions: versionsOf(publishedOrOwnClinics('id')),
     update: ownClinics('id', contentRoles),
     delete: isAdmin,
   },
@@ -111,14 +120,15 @@ export const Clinics: CollectionConfig = {
     },
     { name: 'currency', type: 'select', required: true, options: selectOptions(currencies) },
     { name: 'languagesSpoken', type: 'select', hasMany: true, options: selectOptions(spokenLanguages) },
-    { name: 'heroImage', type: 'upload', relationTo: 'media' },
-    { name: 'logo', type: 'upload', relationTo: 'media' },
+    ownClinicsRelation({ name: 'heroImage', type: 'upload', relationTo: 'media' }, 'clinic'),
+    ownClinicsRelation({ name: 'logo', type: 'upload', relationTo: 'media' }, 'clinic'),
     {
       name: 'leadNotificationEmail',
       type: 'email',
       required: true,
       admin: { description: 'New consultation requests are sent here.' },
-      access: { read: signedIn },
+      // Who receives the clinic's leads is a lead-level permission, like the CRM webhook: owners and admins only.
+      access: { read: clinicOwnerField, update: clinicOwnerField },
     },
     ...leadSettingsFields,
     {

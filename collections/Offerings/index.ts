@@ -3,7 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 import { contentRoles, relationId } from '../../access/roles'
 import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../../access/rules'
 import { currencies, selectOptions } from '../../domain/options'
-import { clinicField } from '../../fields/clinic'
+import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import type { Offering } from '../../payload-types'
 import { forgetLeadTargets } from '../Leads/leadTargets'
 import { revalidateOffering } from './hooks/revalidateOffering'
@@ -55,16 +55,19 @@ export const Offerings: CollectionConfig = {
       options: selectOptions(currencies),
       admin: { description: 'Defaults to the clinic’s currency.' },
     },
-    {
-      name: 'practitioners',
-      type: 'relationship',
-      relationTo: 'practitioners',
-      hasMany: true,
-      filterOptions: ({ siblingData }) => {
-        const clinicId = relationId((siblingData as { clinic?: number }).clinic)
-        return clinicId ? { clinics: { contains: clinicId } } : true
+    ownClinicsRelation(
+      {
+        name: 'practitioners',
+        type: 'relationship',
+        relationTo: 'practitioners',
+        hasMany: true,
+        filterOptions: ({ siblingData }) => {
+          const clinicId = relationId((siblingData as { clinic?: number }).clinic)
+          return clinicId ? { clinics: { contains: clinicId } } : true
+        },
       },
-    },
+      'clinics',
+    ),
     {
       name: 'bookable',
       type: 'checkbox',

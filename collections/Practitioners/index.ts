@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentRoles } from '../../access/roles'
-import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../../access/rules'
+import { allOwnClinics, canWriteContent, ownClinics, publishedOrOwnClinics, versionsOf } from '../../access/rules'
 import { selectOptions, spokenLanguages } from '../../domain/options'
-import { clinicField } from '../../fields/clinic'
+import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { revalidatePractitioner } from './hooks/revalidatePractitioner'
@@ -14,8 +14,10 @@ export const Practitioners: CollectionConfig = {
   access: {
     create: canWriteContent,
     read: publishedOrOwnClinics('clinics'),
+    readVersions: versionsOf(publishedOrOwnClinics('clinics')),
     update: ownClinics('clinics', contentRoles),
-    delete: ownClinics('clinics', contentRoles),
+    // A practitioner shared with another clinic is not theirs alone to delete: they can only detach their clinic.
+    delete: allOwnClinics('practitioners', 'clinics', contentRoles),
   },
   versions: { drafts: true },
   hooks: { ...revalidatePractitioner },
@@ -38,7 +40,7 @@ export const Practitioners: CollectionConfig = {
       ],
     },
     { name: 'bio', type: 'textarea', localized: true, maxLength: 1500 },
-    { name: 'photo', type: 'upload', relationTo: 'media' },
+    ownClinicsRelation({ name: 'photo', type: 'upload', relationTo: 'media' }, 'clinic'),
     { name: 'languagesSpoken', type: 'select', hasMany: true, options: selectOptions(spokenLanguages) },
     clinicField({ name: 'clinics', hasMany: true, roles: contentRoles }),
     { name: 'treatments', type: 'relationship', relationTo: 'treatments', hasMany: true },

@@ -42,6 +42,8 @@ export const Treatments: CollectionConfig = {
   access: {
     create: isAdmin,
     read: publishedOrSignedIn,
+    // The catalogue's history is the platform's editorial work: staff read the current entries, not old versions.
+    readVersions: isAdmin,
     update: isAdmin,
     delete: isAdmin,
   },
