@@ -3,8 +3,9 @@ import type { CollectionSlug, File, Payload, RequiredDataFromCollectionSlug, Whe
 import { defaultLocale, type Locale, locales } from '../i18n/locales'
 import { inLocale } from './localized'
 
-// Seeding skips side effects meant for editors' changes (such as page revalidation).
-export const seedContext = { disableRevalidate: true, disableNotifications: true }
+// Seeding skips side effects meant for editors' changes (such as page revalidation). The demo accounts keep
+// their short README password, which collections/Users/hooks/passwordPolicy.ts allows only with this flag.
+export const seedContext = { disableRevalidate: true, disableNotifications: true, demoPasswords: true }
 
 /**
  * Creates the document matched by `where`, or updates it when it exists, writing every locale's text.

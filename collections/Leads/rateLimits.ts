@@ -73,6 +73,36 @@ export async function countRequest(
   }
 }
 
+/** One counter to hit: `bucket` (such as "login-ip:203.0.113.7") in the current window of `limit`. */
+export type Hit = { bucket: string; limit: Limit }
+
+/** Where a hit stands in its window: over the limit or not, and when the window ends. */
+export type HitCount = { count: number; exceeded: boolean; retryAfterSeconds: number }
+
+/** Counts one hit on each counter, in one statement, and tells where each stands against its limit. */
+export async function countHits(payload: Payload, hits: Hit[]): Promise<HitCount[]> {
+  const windows = hits.map((hit) => windowOf(hit.limit.windowSeconds))
+  const rows = hits.map((hit, index) => sql`(${hit.bucket}, to_timestamp(${windows[index].start}), 1)`)
+  const { rows: counted } = (await payload.db.drizzle.execute(sql`
+    INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count") VALUES ${sql.join(rows, sql`, `)}
+    ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limit_counters"."count" + 1
+    RETURNING "bucket", "count"
+  `)) as unknown as { rows: { bucket: string; count: number }[] }
+  return hits.map((hit, index) => {
+    const count = Number(counted.find((row) => row.bucket === hit.bucket)?.count ?? 0)
+    return { count, exceeded: count > hit.limit.max, retryAfterSeconds: windows[index].retryAfterSeconds }
+  })
+}
+
+/** Takes one hit back from each counter's current window (an attempt that turned out not to count). */
+export async function forgiveHits(payload: Payload, hits: Hit[]): Promise<void> {
+  const keys = hits.map((hit) => sql`(${hit.bucket}, to_timestamp(${windowOf(hit.limit.windowSeconds).start}))`)
+  await payload.db.drizzle.execute(sql`
+    UPDATE "rate_limit_counters" SET "count" = "count" - 1
+    WHERE ("bucket", "window_start") IN (${sql.join(keys, sql`, `)}) AND "count" > 0
+  `)
+}
+
 /** Counts a refused bot submission of one kind ("honeypot", "too-fast") in today's tally. */
 export async function countSpam(payload: Payload, kind: string): Promise<void> {
   await payload.db.drizzle.execute(sql`

@@ -3,7 +3,11 @@ import type { Access, CollectionConfig, Where } from 'payload'
 import { clinicIdsOf, clinicRoles, isPlatformAdmin } from '../../access/roles'
 import { isAdmin, isAdminField } from '../../access/rules'
 import { selectOptions } from '../../domain/options'
+import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
+import { requireCurrentPassword } from './hooks/currentPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { enforcePasswordPolicy } from './hooks/passwordPolicy'
+import { forgiveSignIn, throttleSignIn } from './hooks/throttleSignIn'
 
 /** Staff see themselves and the colleagues of their clinics (to hand a lead over, for example). */
 const selfOrColleagues: Access = ({ req: { user } }) => {
@@ -20,18 +24,42 @@ const self: Access = ({ req: { user } }) => {
 }
 
 // No public sign-up: only admins create accounts. Role and memberships grant power, so only admins change them.
+// Lifting a lockout is an admin's decision too, or the lockout would stop nobody.
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    maxLoginAttempts: 10,
+    lockTime: 10 * 60 * 1000,
+    // The session cookie travels only over https in production (browsers accept it on http://localhost too).
+    cookies: { secure: process.env.NODE_ENV === 'production' },
+  },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
   access: {
     create: isAdmin,
     read: selfOrColleagues,
     update: self,
     delete: isAdmin,
+    unlock: isAdmin,
   },
-  hooks: { beforeChange: [firstUserIsAdmin] },
+  endpoints: [forgotPasswordEndpoint],
+  hooks: {
+    beforeOperation: [throttleSignIn, enforcePasswordPolicy],
+    beforeValidate: [requireCurrentPassword],
+    beforeChange: [firstUserIsAdmin],
+    afterLogin: [forgiveSignIn],
+  },
   fields: [
+    {
+      name: 'currentPassword',
+      type: 'text',
+      // Checked by requireCurrentPassword, never stored.
+      virtual: true,
+      admin: {
+        description: 'Needed to change your own email or password.',
+        condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
+        components: { Field: '@payloadcms/ui#PasswordField' },
+      },
+    },
     { name: 'name', type: 'text' },
     {
       name: 'role',

@@ -1,0 +1,49 @@
+import { APIError, type PayloadRequest } from 'payload'
+
+import { clientAddress } from '../Leads/acceptLead'
+import { countHits, forgiveHits, type Hit, limitFrom } from '../Leads/rateLimits'
+
+// Documented in README and .env.example. Only failed sign-ins count, so people who sign in many times a day
+// never meet the limit; a guesser meets it after a few tries.
+const limits = () => ({
+  signInPerIp: limitFrom(process.env.LOGIN_RATE_LIMIT_PER_IP, { max: 20, windowSeconds: 600 }),
+  signInPerEmail: limitFrom(process.env.LOGIN_RATE_LIMIT_PER_EMAIL, { max: 5, windowSeconds: 900 }),
+  resetPerIp: limitFrom(process.env.PASSWORD_RESET_RATE_LIMIT_PER_IP, { max: 10, windowSeconds: 3600 }),
+  resetPerEmail: limitFrom(process.env.PASSWORD_RESET_RATE_LIMIT_PER_EMAIL, { max: 3, windowSeconds: 3600 }),
+})
+
+/** An email as Payload looks it up. */
+export const accountEmail = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase().trim() : '')
+
+/** The counters a sign-in attempt (or a check of one's current password) hits: per address and per account. */
+export const signInHits = (req: PayloadRequest, email: string): Hit[] => [
+  { bucket: `login-ip:${clientAddress(req.headers)}`, limit: limits().signInPerIp },
+  { bucket: `login-email:${email}`, limit: limits().signInPerEmail },
+]
+
+export const passwordResetHits = (req: PayloadRequest, email: string): Hit[] => [
+  { bucket: `reset-ip:${clientAddress(req.headers)}`, limit: limits().resetPerIp },
+  { bucket: `reset-email:${email}`, limit: limits().resetPerEmail },
+]
+
+/**
+ * Counts an attempt and refuses it with 429 and Retry-After once a counter is over its limit. The refusal comes
+ * before any password is checked, so a guesser learns nothing more, not even from a right guess.
+ */
+export async function countAttempt(req: PayloadRequest, hits: Hit[], what: string): Promise<void> {
+  const exceeded = (await countHits(req.payload, hits)).filter((count) => count.exceeded)
+  if (exceeded.length === 0) return
+  const retryAfterSeconds = Math.max(...exceeded.map((count) => count.retryAfterSeconds))
+  req.responseHeaders = new Headers(req.responseHeaders)
+  req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
+  const minutes = Math.ceil(retryAfterSeconds / 60)
+  throw new APIError(
+    `Too many ${what} from here or for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
+    429,
+    { retryAfterSeconds },
+    true,
+  )
+}
+
+/** A sign-in that succeeded does not count as a failure. */
+export const forgiveAttempt = (req: PayloadRequest, hits: Hit[]): Promise<void> => forgiveHits(req.payload, hits)
