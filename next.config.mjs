@@ -22,6 +22,64 @@ const localizedPaths = Object.entries(pathnames).flatMap(([internal, perLocale])
         })),
 )
 
+/** A Content-Security-Policy header from directive → sources. */
+const contentSecurityPolicy = (directives) => ({
+  key: 'Content-Security-Policy',
+  value: Object.entries(directives)
+    .map(([name, sources]) => [name, ...sources].join(' '))
+    .join('; '),
+})
+
+// Public pages are prerendered and shared by everyone, so they cannot carry a per-request nonce, and their inline
+// scripts (Next's bootstrap and the page's RSC payload, `self.__next_f.push(…)`) change with the content, so no
+// fixed list of hashes fits them. Inline scripts stay allowed; everything else comes from this site only, and
+// nothing may be evaluated from strings (`eval`: React needs it in development only).
+const siteDirectives = () => ({
+  'default-src': ["'self'"],
+  'script-src': ["'self'", "'unsafe-inline'", ...(process.env.NODE_ENV === 'development' ? ["'unsafe-eval'"] : [])],
+  // next/image sets a style attribute on every image, and Next's built-in error pages carry a <style>.
+  'style-src': ["'self'", "'unsafe-inline'"],
+  'img-src': ["'self'"],
+  'font-src': ["'self'"],
+  'connect-src': ["'self'"],
+  'form-action': ["'self'"],
+  'object-src': ["'none'"],
+  'base-uri': ["'self'"],
+  // The admin's live preview shows the pages in a frame (frame-src falls back to default-src); no other site may.
+  'frame-ancestors': ["'self'"],
+})
+
+// The API answers data and uploaded files, never pages: nothing in a response may run, load or be framed by
+// another site, so an uploaded SVG opened directly cannot run a script on this origin.
+const apiDirectives = {
+  'default-src': ["'none'"],
+  'img-src': ["'self'"],
+  'style-src': ["'unsafe-inline'"],
+  'base-uri': ["'none'"],
+  'form-action': ["'none'"],
+  'frame-ancestors': ["'self'"],
+}
+
+/** Headers for every response; the policy of the path's part of the platform is added by `securityHeaders`. */
+const commonHeaders = () => [
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  // Production is served over https (behind a proxy that terminates TLS, the app itself may see plain http, so
+  // this cannot depend on the request); a browser ignores the header on a plain-http response.
+  ...(process.env.NODE_ENV === 'production' ? [{ key: 'Strict-Transport-Security', value: 'max-age=31536000' }] : []),
+]
+
+/** Security headers per part of the platform. Later rules override earlier ones for the same header. */
+const securityHeaders = () => [
+  { source: '/:path*', headers: [...commonHeaders(), contentSecurityPolicy(siteDirectives())] },
+  // Payload's admin also shows previews of the images being uploaded (blob:, data:).
+  {
+    source: '/admin/:path*',
+    headers: [contentSecurityPolicy({ ...siteDirectives(), 'img-src': ["'self'", 'blob:', 'data:'] })],
+  },
+  { source: '/api/:path*', headers: [contentSecurityPolicy(apiDirectives)] },
+]
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
@@ -33,9 +91,25 @@ const nextConfig = {
     deviceSizes: [360, 640, 828, 1080, 1600],
     imageSizes: [96, 128, 192, 256, 384],
   },
+  headers: async () => securityHeaders(),
   rewrites: async () => localizedPaths.map(({ external, internal }) => ({ source: external, destination: internal })),
   redirects: async () =>
     localizedPaths.map(({ external, internal }) => ({ source: internal, destination: external, permanent: true })),
 }
 
-export default withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })
+
+/** The client-hint headers withPayload adds for the admin's colour scheme. */
+const isAdminColorSchemeRule = (rule) => rule.headers.some((header) => header.key === 'Critical-CH')
+
+const config = {
+  ...withPayloadConfig,
+  // withPayload sends its colour-scheme client hints on every path. Only the admin uses them: on public pages
+  // `Critical-CH` makes Chromium fetch a first visit twice, and `Vary` splits every shared cache's entries.
+  headers: async () =>
+    (await withPayloadConfig.headers()).map((rule) =>
+      isAdminColorSchemeRule(rule) ? { ...rule, source: '/admin/:path*' } : rule,
+    ),
+}
+
+export default config

@@ -5,6 +5,7 @@ import type { ReactNode } from 'react'
 import { type Locale, localeLabels, locales } from '../i18n/locales'
 import { absoluteUrl, type LocalizedPage, pageIn, pagePath, type SitePage } from '../site/pages'
 import { breadcrumbList } from '../site/structuredData'
+import { ConsentNotice, ConsentSettingsButton } from './ConsentNotice'
 import { JsonLd } from './JsonLd'
 import { RefreshOnSave } from './RefreshOnSave'
 
@@ -19,9 +20,10 @@ type Props = {
   children: ReactNode
 }
 
-/** Header, language switcher, breadcrumbs and footer around every public page. */
+/** Header, language switcher, breadcrumbs, footer and the consent notice around every public page. */
 export async function PageFrame({ locale, page, breadcrumbs, children }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' })
+  const consent = await getTranslations({ locale, namespace: 'Consent' })
   const trail: Crumb[] = [{ name: t('home'), page: { pathname: '/' } }, ...breadcrumbs]
   const current = trail.length - 1
   const preview = (await draftMode()).isEnabled
@@ -35,6 +37,19 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
           </a>
           <RefreshOnSave />
         </p>
+      )}
+      {/* Staff previewing drafts see the page without it. */}
+      {!preview && (
+        <ConsentNotice
+          labels={{
+            title: consent('title'),
+            text: consent('text'),
+            accept: consent('accept'),
+            refuse: consent('refuse'),
+            granted: consent('granted'),
+            refused: consent('refused'),
+          }}
+        />
       )}
       <header className="site-header">
         <a className="site-name" href={pagePath(locale, { pathname: '/' })}>
@@ -78,7 +93,9 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
       <main id="main">{children}</main>
       <footer className="site-footer">
         <p>{t('footer')}</p>
-        <p>{t('noTrackers')}</p>
+        <p>
+          {t('noTrackers')} {!preview && <ConsentSettingsButton label={consent('settings')} />}
+        </p>
       </footer>
       <JsonLd
         data={breadcrumbList(

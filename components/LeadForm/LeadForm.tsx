@@ -3,6 +3,8 @@
 import { useActionState, useEffect, useRef } from 'react'
 import { useFormStatus } from 'react-dom'
 
+import { pageTouch } from '../attribution'
+import { useConsent } from '../ConsentNotice'
 import { type ConsultationState, submitConsultation } from './submitConsultation'
 
 export type LeadFormLabels = Record<
@@ -54,6 +56,14 @@ export function LeadForm({ clinic, locale, treatments, selectedTreatment, labels
     if (startedAt.current) startedAt.current.value = String(Date.now())
     if (requestId.current) requestId.current.value = crypto.randomUUID()
   }, [])
+  // With consent the server reads the attribution cookie. Without it nothing is kept, so the request itself
+  // says which campaign or site led to this page: the last touch; the first is unknown.
+  const consent = useConsent()
+  const attribution = useRef<HTMLInputElement>(null)
+  useEffect(() => {
+    if (attribution.current)
+      attribution.current.value = consent === 'granted' ? '' : JSON.stringify({ lastTouch: pageTouch().touch })
+  }, [consent])
   const error = (field: string) =>
     state.errors[field] ? (
       <p className="field-error" id={`lead-${field}-error`}>
@@ -75,6 +85,7 @@ export function LeadForm({ clinic, locale, treatments, selectedTreatment, labels
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="startedAt" ref={startedAt} />
       <input type="hidden" name="requestId" ref={requestId} />
+      <input type="hidden" name="attribution" ref={attribution} />
       <div className="honeypot" aria-hidden="true">
         <label htmlFor="lead-website">{labels.website}</label>
         <input id="lead-website" name="website" type="text" tabIndex={-1} autoComplete="off" />

@@ -34,11 +34,11 @@ const parseJson = (value: string): unknown => {
 }
 
 /**
- * The cookie is the visitor's browser's to write: keep only the known fields of each touch, cut to size, so
- * a tampered cookie can never make the request itself invalid.
+ * The cookie and the form's attribution field are the visitor's browser's to write: keep only the known fields of
+ * each touch, cut to size, so a tampered value can never make the request itself invalid.
  */
-function attributionFrom(cookie: string | undefined) {
-  const saved = cookie ? parseJson(cookie) : undefined
+function attributionFrom(value: string | undefined) {
+  const saved = value ? parseJson(value) : undefined
   if (typeof saved !== 'object' || saved === null) return undefined
   const clean = (touch: unknown) =>
     typeof touch === 'object' && touch !== null
@@ -55,7 +55,7 @@ function attributionFrom(cookie: string | undefined) {
 
 /**
  * The site form's server action (it works without JavaScript too): the same acceptLead as POST /api/leads,
- * with attribution from the visitor's first-party cookie. Success leads to the clinic's thank-you page.
+ * with attribution from the form or the visitor's first-party cookie. Success leads to the clinic's thank-you page.
  */
 export async function submitConsultation(_: ConsultationState, form: FormData): Promise<ConsultationState> {
   const locale: Locale = isLocale(form.get('locale')) ? (form.get('locale') as Locale) : defaultLocale
@@ -71,7 +71,8 @@ export async function submitConsultation(_: ConsultationState, form: FormData): 
     consent: form.get('consent') === 'on',
     marketingOptIn: form.get('marketingOptIn') === 'on',
     locale,
-    attribution: attributionFrom((await cookies()).get(ATTRIBUTION_COOKIE)?.value),
+    // The form's field comes from a browser without consent to the cookie (see LeadForm).
+    attribution: attributionFrom(text(form, 'attribution') ?? (await cookies()).get(ATTRIBUTION_COOKIE)?.value),
     website: text(form, 'website'),
     startedAt: Number(text(form, 'startedAt')) || undefined,
   }

@@ -482,6 +482,8 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       const context = await browser.newContext()
       const form = await context.newPage()
       await form.goto(`${urlOf('ar', sitePages.comparison(CLINIC_A))}?utm_source=spring&utm_campaign=lips`)
+      // A visitor who allows campaign attribution.
+      await form.getByRole('button', { name: translatorFor('ar')('Consent.accept') }).click()
       await form.waitForTimeout(3_500) // a person takes a moment; faster counts as a bot
       await form.fill('#lead-name', 'Noor')
       await form.click('.lead-form button[type="submit"]')
@@ -717,5 +719,379 @@ describe('content edits on the served pages, without a rebuild', () => {
       expect(status).toBe(200)
       expect(html).toContain('Unpublished draft article')
     })
+  })
+})
+
+describe('security headers', () => {
+  /** A response's Content-Security-Policy as directive → sources. */
+  const policyOf = (response: Response) =>
+    Object.fromEntries(
+      (response.headers.get('content-security-policy') ?? '')
+        .split(';')
+        .map((directive) => directive.trim().split(/\s+/))
+        .filter(([name]) => name)
+        .map(([name, ...sources]) => [name, sources]),
+    )
+
+  /** One page of each type, in a locale. */
+  async function pageTypes(locale: Locale): Promise<SitePage[]> {
+    const article = (await payload.find({ collection: 'articles', locale, limit: 1, depth: 0 })).docs[0]
+    return [
+      { pathname: '/' },
+      sitePages.clinic(CLINIC_A),
+      sitePages.comparison(CLINIC_A),
+      sitePages.treatment('botulinum-toxin'),
+      sitePages.practitioner('amelia-hart'),
+      { pathname: '/articles' },
+      sitePages.article(article.slug),
+      sitePages.thankYou(CLINIC_A),
+      sitePages.clinic('no-such-clinic'),
+    ]
+  }
+
+  const expectBaseHeaders = (response: Response, url: string) => {
+    expect(response.headers.get('x-content-type-options'), url).toBe('nosniff')
+    expect(response.headers.get('referrer-policy'), url).toBe('strict-origin-when-cross-origin')
+  }
+
+  it('lets every public page type load scripts, styles, images, fonts, requests and form posts from the site only', async () => {
+    for (const locale of ['en', 'ar'] as const) {
+      for (const page of await pageTypes(locale)) {
+        const url = urlOf(locale, page)
+        const response = await fetch(url)
+        expectBaseHeaders(response, url)
+        const policy = policyOf(response)
+        // Inline scripts stay allowed: a static page's RSC payload changes with its content (see next.config.mjs).
+        expect(policy, url).toEqual({
+          'default-src': ["'self'"],
+          'script-src': ["'self'", "'unsafe-inline'"],
+          'style-src': ["'self'", "'unsafe-inline'"],
+          'img-src': ["'self'"],
+          'font-src': ["'self'"],
+          'connect-src': ["'self'"],
+          'form-action': ["'self'"],
+          'object-src': ["'none'"],
+          'base-uri': ["'self'"],
+          'frame-ancestors': ["'self'"],
+        })
+      }
+    }
+  })
+
+  it('gives the admin a policy of its own and the API one under which nothing runs', async () => {
+    const admin = await fetch(`${server.url}/admin/login`)
+    expectBaseHeaders(admin, '/admin/login')
+    expect(policyOf(admin)).toMatchObject({
+      'default-src': ["'self'"],
+      'script-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'blob:', 'data:'],
+      'connect-src': ["'self'"],
+      'form-action': ["'self'"],
+      'object-src': ["'none'"],
+      'base-uri': ["'self'"],
+      'frame-ancestors': ["'self'"],
+    })
+    const media = (await payload.find({ collection: 'media', limit: 1, depth: 0 })).docs[0]
+    for (const path of ['/api/clinics?limit=1', new URL(media.url!, server.url).pathname]) {
+      const response = await fetch(`${server.url}${path}`)
+      expect(response.status, path).toBe(200)
+      expectBaseHeaders(response, path)
+      expect(policyOf(response), path).toMatchObject({
+        'default-src': ["'none'"],
+        'base-uri': ["'none'"],
+        'form-action': ["'none'"],
+        'frame-ancestors': ["'self'"],
+      })
+      expect(policyOf(response)['script-src'], path).toBeUndefined()
+    }
+  })
+
+  it('asks browsers for https only (HSTS) in production, and lets React evaluate code in development only', async () => {
+    const { default: config } = await import('../../next.config.mjs')
+    const environment = process.env.NODE_ENV
+    const headersIn = async (nodeEnv: string) => {
+      Object.assign(process.env, { NODE_ENV: nodeEnv })
+      try {
+        const rules = await config.headers!()
+        return Object.fromEntries(
+          rules.find((rule) => rule.source === '/:path*')!.headers.map((header) => [header.key, header.value]),
+        )
+      } finally {
+        Object.assign(process.env, { NODE_ENV: environment })
+      }
+    }
+    const production = await headersIn('production')
+    expect(production['Strict-Transport-Security']).toBe('max-age=31536000')
+    expect(production['Content-Security-Policy']).not.toContain('unsafe-eval')
+    const development = await headersIn('development')
+    expect(development['Strict-Transport-Security']).toBeUndefined()
+    expect(development['Content-Security-Policy']).toContain("'unsafe-eval'")
+  })
+
+  it('sends the colour-scheme client hints on the admin only, so public pages are fetched once and cached once', async () => {
+    const home = await (await fetch(urlOf('en', { pathname: '/' }))).text()
+    const stylesheet = home.match(/<link rel="stylesheet" href="([^"]+)"/)![1]
+    const publicPaths = [
+      ...(await pageTypes('en')).map((page) => pagePath('en', page)),
+      stylesheet,
+      '/robots.txt',
+      '/sitemap.xml',
+    ]
+    for (const path of publicPaths) {
+      const response = await fetch(`${server.url}${path}`)
+      expect(response.headers.get('critical-ch'), path).toBeNull()
+      expect(response.headers.get('accept-ch'), path).toBeNull()
+      expect(response.headers.get('vary') ?? '', path).not.toMatch(/sec-ch-prefers-color-scheme/i)
+    }
+    const admin = await fetch(`${server.url}/admin/login`)
+    expect(admin.headers.get('critical-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+    expect(admin.headers.get('accept-ch')).toBe('Sec-CH-Prefers-Color-Scheme')
+  })
+
+  describe.skipIf(!hasBrowser)('in Chromium', () => {
+    let browser: Browser
+
+    beforeAll(async () => {
+      browser = await launchBrowser()
+    })
+
+    afterAll(async () => {
+      await browser?.close()
+    })
+
+    /** A new browser context that records every Content-Security-Policy violation in its pages and frames. */
+    async function watchedContext() {
+      const context = await browser.newContext()
+      const violations: string[] = []
+      await context.addInitScript(() =>
+        document.addEventListener('securitypolicyviolation', (event) =>
+          console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI} on ${location.pathname}`),
+        ),
+      )
+      context.on('console', (message) => {
+        if (message.text().startsWith('CSP violation')) violations.push(message.text())
+      })
+      return { context, violations }
+    }
+
+    it('loads every public page type without a policy violation, and the form works with JavaScript', async () => {
+      const { context, violations } = await watchedContext()
+      const page = await context.newPage()
+      for (const locale of ['en', 'ar'] as const) {
+        const t = translatorFor(locale)
+        for (const sitePage of await pageTypes(locale)) {
+          await page.goto(urlOf(locale, sitePage), { waitUntil: 'load' })
+          // The consent notice is rendered by client JavaScript: it shows that the page's scripts ran.
+          await page.getByRole('region', { name: t('Consent.title') }).waitFor()
+        }
+      }
+      await page.goto(urlOf('en', sitePages.clinic(CLINIC_A)))
+      await page.waitForTimeout(3_500) // a person takes a moment; faster counts as a bot
+      const email = `csp.${Date.now()}@example.com`
+      await page.fill('#lead-name', 'Casey Policy')
+      await page.fill('#lead-email', email)
+      await page.check('#lead-consent')
+      await page.click('.lead-form button[type="submit"]')
+      await page.waitForURL(urlOf('en', sitePages.thankYou(CLINIC_A)))
+      expect(
+        (await payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 0 })).totalDocs,
+      ).toBe(1)
+      expect(violations).toEqual([])
+      await context.close()
+    })
+
+    it('lets staff sign in to the admin and live-preview a page, re-rendered on save, without a policy violation', async () => {
+      const { context, violations } = await watchedContext()
+      const session = await context.newPage()
+      await session.goto(`${server.url}/admin`)
+      await session.fill('input[name="email"]', DEMO_ADMIN_EMAIL)
+      await session.fill('input[name="password"]', DEMO_PASSWORD)
+      await session.click('button[type="submit"]')
+      await session.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+
+      const { clinic } = await clinicInLocale('dubai-jumeirah', 'en')
+      await session.goto(`${server.url}/admin/collections/clinics/${clinic.id}`)
+      await session.locator('.live-preview-toggler').click({ timeout: 30_000 })
+      const preview = session.frameLocator('iframe')
+      await expect.poll(() => preview.locator('h1').innerText(), { timeout: 30_000 }).toBe(clinic.name)
+      const draftSummary = `A draft summary seen in the live preview ${Date.now()}`
+      await session.locator('#field-summary').fill(draftSummary)
+      await session.getByRole('button', { name: 'Save Draft' }).click()
+      await expect.poll(() => preview.locator('main').innerText(), { timeout: 15_000 }).toContain(draftSummary)
+      expect(violations).toEqual([])
+      await context.close()
+    })
+  })
+})
+
+describe.skipIf(!hasBrowser)('consent', () => {
+  let browser: Browser
+  let attributionCookie: string
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    attributionCookie = (await import('../../components/attribution')).ATTRIBUTION_COOKIE
+  })
+
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  /** A first-time visitor, and what their browser holds for this site: the attribution cookie and web storage. */
+  async function visitor() {
+    const context = await browser.newContext()
+    const page = await context.newPage()
+    const stored = async () => {
+      const cookie = (await context.cookies()).find((candidate) => candidate.name === attributionCookie)
+      return {
+        attribution: cookie ? JSON.parse(decodeURIComponent(cookie.value)) : undefined,
+        storage: await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage })),
+      }
+    }
+    return { context, page, stored }
+  }
+
+  const noticeIn = (page: Page, locale: Locale) =>
+    page.getByRole('region', { name: translatorFor(locale)('Consent.title') })
+
+  const settingsIn = (page: Page, locale: Locale) =>
+    page.locator('footer').getByRole('button', { name: translatorFor(locale)('Consent.settings') })
+
+  /** Answers the notice: 'accept' or 'refuse'. */
+  const answer = (page: Page, locale: Locale, choice: 'accept' | 'refuse') =>
+    noticeIn(page, locale)
+      .getByRole('button', { name: translatorFor(locale)(`Consent.${choice}`) })
+      .click()
+
+  const focusedText = (page: Page) => page.evaluate(() => document.activeElement?.textContent)
+
+  /** Sends the consultation form on the current page as a person would; returns the stored lead. */
+  async function sendRequest(page: Page, locale: Locale, clinic: string) {
+    await page.waitForTimeout(3_500) // a person takes a moment; faster counts as a bot
+    const email = `consent.${Date.now()}@example.com`
+    await page.fill('#lead-name', 'Robin Consent')
+    await page.fill('#lead-email', email)
+    await page.check('#lead-consent')
+    await page.click('.lead-form button[type="submit"]')
+    await page.waitForURL(urlOf(locale, sitePages.thankYou(clinic)))
+    const { docs } = await payload.find({ collection: 'leads', where: { email: { equals: email } }, depth: 0 })
+    return docs[0]
+  }
+
+  const campaign = '?utm_source=newsletter&utm_medium=email&utm_campaign=winter'
+
+  it.each(['en', 'ar'] as const)(
+    'stores nothing on a first visit with campaign parameters, and asks in %s with two equal choices a keyboard reaches first',
+    async (locale) => {
+      const t = translatorFor(locale)
+      const { context, page, stored } = await visitor()
+      await page.goto(`${urlOf(locale, sitePages.comparison(CLINIC_A))}${campaign}`)
+      const notice = noticeIn(page, locale)
+      await notice.waitFor()
+      expect(await stored()).toEqual({ attribution: undefined, storage: '{}' })
+      expect(await accessibilityViolations(page)).toEqual([])
+
+      const allow = notice.getByRole('button', { name: t('Consent.accept') })
+      const refuse = notice.getByRole('button', { name: t('Consent.refuse') })
+      const [allowBox, refuseBox] = [await allow.boundingBox(), await refuse.boundingBox()]
+      expect([Math.round(refuseBox!.width), Math.round(refuseBox!.height)]).toEqual([
+        Math.round(allowBox!.width),
+        Math.round(allowBox!.height),
+      ])
+      expect(await refuse.getAttribute('class')).toBe(await allow.getAttribute('class'))
+
+      // After the skip link, the keyboard reaches both choices before the page.
+      await page.keyboard.press('Tab')
+      await page.keyboard.press('Tab')
+      expect(await focusedText(page)).toBe(t('Consent.accept'))
+      await page.keyboard.press('Tab')
+      expect(await focusedText(page)).toBe(t('Consent.refuse'))
+      await page.keyboard.press('Enter')
+      await notice.waitFor({ state: 'detached' })
+      expect((await stored()).attribution).toBeUndefined()
+      expect((await stored()).storage).not.toContain('newsletter')
+
+      // The choice is remembered.
+      await page.goto(`${urlOf(locale, { pathname: '/' })}${campaign}`)
+      await settingsIn(page, locale).waitFor()
+      expect(await notice.count()).toBe(0)
+      expect((await stored()).attribution).toBeUndefined()
+      await context.close()
+    },
+  )
+
+  it('without consent, sends the campaign and referrer of the page the form is on with the request, and stores nothing', async () => {
+    const { context, page, stored } = await visitor()
+    const clinicPage = urlOf('de', sitePages.clinic(CLINIC_B))
+    await page.goto(`${clinicPage}?utm_source=partner&utm_campaign=spring&gclid=g-123`, {
+      referer: 'http://search.example/results',
+    })
+    await answer(page, 'de', 'refuse')
+    const lead = await sendRequest(page, 'de', CLINIC_B)
+    // The first touch is unknown without a record of earlier visits; this page is the last touch.
+    expect(lead.attribution?.lastTouch).toMatchObject({
+      utm_source: 'partner',
+      utm_campaign: 'spring',
+      gclid: 'g-123',
+      referrer: 'http://search.example/results',
+      landingPage: new URL(clinicPage).pathname,
+    })
+    expect(lead.attribution?.firstTouch?.utm_source ?? undefined).toBeUndefined()
+    expect(lead.source).toBe('partner')
+    expect((await stored()).attribution).toBeUndefined()
+    expect((await stored()).storage).not.toContain('partner')
+    await context.close()
+  })
+
+  it('with consent, keeps the first touch and takes later campaign visits as the last touch, as before', async () => {
+    const { context, page, stored } = await visitor()
+    await page.goto(`${urlOf('en', { pathname: '/' })}${campaign}`)
+    await answer(page, 'en', 'accept')
+    const firstTouch = { utm_source: 'newsletter', utm_medium: 'email', utm_campaign: 'winter', landingPage: '/en' }
+    expect((await stored()).attribution).toEqual({ firstTouch, lastTouch: firstTouch })
+
+    await page.goto(urlOf('en', sitePages.clinic(CLINIC_A)))
+    await settingsIn(page, 'en').waitFor()
+    expect(await noticeIn(page, 'en').count()).toBe(0)
+    expect((await stored()).attribution).toEqual({ firstTouch, lastTouch: firstTouch })
+
+    const comparison = urlOf('en', sitePages.comparison(CLINIC_A))
+    await page.goto(`${comparison}?gclid=click-7`)
+    const lastTouch = { gclid: 'click-7', landingPage: new URL(comparison).pathname }
+    await expect.poll(async () => (await stored()).attribution).toEqual({ firstTouch, lastTouch })
+    const lead = await sendRequest(page, 'en', CLINIC_A)
+    expect(lead.attribution?.firstTouch).toMatchObject(firstTouch)
+    expect(lead.attribution?.lastTouch).toMatchObject(lastTouch)
+    expect(lead.source).toBe('google-ads')
+    await context.close()
+  })
+
+  it('lets the visitor change their choice from the footer: refusing deletes the cookie, allowing records again', async () => {
+    const t = translatorFor('fr')
+    const { context, page, stored } = await visitor()
+    await page.goto(`${urlOf('fr', sitePages.clinic(CLINIC_B))}${campaign}`)
+    const notice = noticeIn(page, 'fr')
+    await answer(page, 'fr', 'accept')
+    expect((await stored()).attribution?.firstTouch).toMatchObject({ utm_source: 'newsletter' })
+
+    const settings = settingsIn(page, 'fr')
+    await settings.focus()
+    await page.keyboard.press('Enter')
+    await notice.waitFor()
+    expect(await notice.innerText()).toContain(t('Consent.granted'))
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-labelledby'))).toBe('consent-title')
+    await answer(page, 'fr', 'refuse')
+    await notice.waitFor({ state: 'detached' })
+    expect((await stored()).attribution).toBeUndefined()
+    expect(await focusedText(page)).toBe(t('Consent.settings'))
+
+    await page.reload()
+    await settings.waitFor()
+    expect((await stored()).attribution).toBeUndefined()
+    await settings.click()
+    expect(await notice.innerText()).toContain(t('Consent.refused'))
+    await answer(page, 'fr', 'accept')
+    expect((await stored()).attribution?.lastTouch).toMatchObject({ utm_source: 'newsletter' })
+    await context.close()
   })
 })

@@ -4,7 +4,6 @@ import { hasLocale } from 'next-intl'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { AttributionRecorder } from '@/components/AttributionRecorder'
 import { directionOf } from '@/i18n/locales'
 import { routing } from '@/i18n/routing'
 import { siteUrl } from '@/site/pages'
@@ -40,7 +39,6 @@ export default async function LocaleLayout({ children, params }: Props) {
           {t('skipToContent')}
         </a>
         {children}
-        <AttributionRecorder />
       </body>
     </html>
   )
