@@ -98,15 +98,18 @@ const readLocks: Access = async ({ req }) => {
 }
 
 /** The admin creates locks itself, not through the API; a lock made there names its maker, on an editable document. */
-const createLock: Access = async ({ req, data }) =>
-  Boolean(req.user) && namesSelf(req, data as Lock) && (await mayEdit(req, data as Lock))
+const createLock: Access = async ({ req, data }) => {
+  // Without data (the admin's permission check) there is no lock to judge: no.
+  const lock = (data ?? {}) as Lock
+  return Boolean(req.user) && namesSelf(req, lock) && (await mayEdit(req, lock))
+}
 
 /** Changing a lock (the admin's "take over") leaves it naming oneself, on a document one may edit. */
 const updateLock: Access = async ({ req, id, data }) => {
   if (!req.user || id === undefined) return false
   const lock = await lockById(req, id)
   if (!lock) return false
-  const changed = { ...lock, ...(data as Lock) }
+  const changed = { ...lock, ...(data as Lock | undefined) }
   return namesSelf(req, changed) && (await mayEdit(req, lock)) && (await mayEdit(req, changed))
 }
 

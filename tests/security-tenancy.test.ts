@@ -480,6 +480,15 @@ describe('document locks (payload-locked-documents)', () => {
     },
   )
 
+  it.each(['editor', 'admin'] as const)(
+    'still gives the %s their permissions (the admin asks for them on every page)',
+    async (role) => {
+      const { status, json } = await api.request('GET', '/access', { token: tokens[role] })
+      expect(status).toBe(200)
+      expect(json.collections).toHaveProperty('articles')
+    },
+  )
+
   it('does not let anyone lock a document in someone else’s name', async () => {
     for (const token of [tokens.editor, tokens.admin]) {
       refused((await api.request('POST', LOCKS, { token, body: lockBody(articleOfA, ownerOfB) })).status)
