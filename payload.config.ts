@@ -1,5 +1,4 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -20,6 +19,7 @@ import { Offerings } from './collections/Offerings'
 import { Practitioners } from './collections/Practitioners'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
+import { richTextEditor } from './fields/richText'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
 import { exitPreviewEndpoint, livePreview, previewEndpoint } from './site/preview'
 import { mailAdapter } from './mail/adapter'
@@ -43,7 +43,7 @@ export default buildConfig({
     fallback: true,
   },
   endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
-  editor: lexicalEditor(),
+  editor: richTextEditor,
   email: mailAdapter,
   jobs: {
     tasks: [notifyClinic, confirmToVisitor, sendCrmWebhook, anonymizeExpiredLeadsTask, forgetOldRateLimitCounters],

@@ -59,6 +59,7 @@ export async function clinicPages(
   return (await slugsOf(req, 'clinics', ids, oldSlugs)).flatMap((clinic) => [
     sitePages.clinic(clinic),
     sitePages.comparison(clinic),
+    sitePages.thankYou(clinic),
   ])
 }
 

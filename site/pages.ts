@@ -30,6 +30,13 @@ export const pagePath = (locale: Locale, page: SitePage): string => {
 /** The path of the app folder that renders a page (`/de/clinics/…`): what Next caches and revalidates. */
 export const routePath = (locale: Locale, page: SitePage): string => withLocale(locale, fill(page.pathname, page))
 
+/**
+ * A route as Next tags all of its pages in every locale: the app folder with its route group
+ * (`/(frontend)/[locale]/articles/…`). Without the group, revalidating the pattern matches nothing.
+ */
+export const routePattern = (pathname: SitePage['pathname']): string =>
+  `/(frontend)/[locale]${pathname === '/' ? '' : pathname}`
+
 /** Every kind of public page, built in one place: links, revalidation, the sitemap and previews use these. */
 export const sitePages = {
   home: { pathname: '/' } as SitePage,

@@ -3,13 +3,14 @@ import { revalidatePath } from 'next/cache'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
+  CollectionBeforeDeleteHook,
   Endpoint,
   PayloadRequest,
   TypeWithID,
 } from 'payload'
 
 import { locales } from '../i18n/locales'
-import { routePath, type SitePage, siteUrl } from './pages'
+import { routePath, routePattern, type SitePage, siteUrl } from './pages'
 
 const SIGNATURE_HEADER = 'x-revalidate-signature'
 const MAX_PATHS = 2000
@@ -20,12 +21,12 @@ export type AffectedPage = SitePage | { everyPageOf: SitePage['pathname'] }
 
 /**
  * Every locale's cached copy of these pages, plus the sitemap that lists them. A route pattern
- * (`/[locale]/articles/...`) stands for all of that route's pages.
+ * (`/(frontend)/[locale]/articles/...`) stands for all of that route's pages.
  */
 export const pathsToRevalidate = (pages: AffectedPage[]): string[] => [
   ...new Set([
     ...pages.flatMap((page) =>
-      'everyPageOf' in page ? [`/[locale]${page.everyPageOf}`] : locales.map((locale) => routePath(locale, page)),
+      'everyPageOf' in page ? [routePattern(page.everyPageOf)] : locales.map((locale) => routePath(locale, page)),
     ),
     '/sitemap.xml',
   ]),
@@ -103,8 +104,12 @@ export const revalidateEndpoint: Endpoint = {
 
 type Change<T> = { doc: T; previousDoc?: T; req: PayloadRequest }
 
+/** Pages of the documents this request deletes, found while they still existed; by collection and id. */
+const pagesOfDeleted = (req: PayloadRequest): Map<string, AffectedPage[]> =>
+  ((req.context.pagesOfDeleted as Map<string, AffectedPage[]> | undefined) ??= new Map())
+
 /**
- * The afterChange and afterDelete hooks of a collection whose documents appear on public pages:
+ * The afterChange, beforeDelete and afterDelete hooks of a collection whose documents appear on public pages:
  * `affected` lists the pages that show the document before or after the change.
  */
 export function revalidateOnChange<T>(affected: (change: Change<T>) => Promise<AffectedPage[]>) {
@@ -112,9 +117,20 @@ export function revalidateOnChange<T>(affected: (change: Change<T>) => Promise<A
     await revalidatePages(req, await affected({ doc, previousDoc, req }))
     return doc
   }
-  const afterDelete: CollectionAfterDeleteHook<T & TypeWithID> = async ({ doc, req }) => {
-    await revalidatePages(req, await affected({ doc, req }))
+  // Once deleted, a document's slugs in the other locales are gone, and so are the references to it (the
+  // database clears them): the pages that showed it are found before, while it is still there.
+  const beforeDelete: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+    if (req.context.disableRevalidate) return
+    const doc = await req.payload.findByID({ collection: collection.slug, id, req, depth: 0, disableErrors: true })
+    if (doc) pagesOfDeleted(req).set(`${collection.slug}:${id}`, await affected({ doc: doc as T, req }))
+  }
+  // Without beforeDelete attached, what the deleted document itself names: its slug in this locale, its relations.
+  const afterDelete: CollectionAfterDeleteHook<T & TypeWithID> = async ({ collection, doc, id, req }) => {
+    const key = `${collection.slug}:${id}`
+    const pages = pagesOfDeleted(req).get(key) ?? (await affected({ doc, previousDoc: doc, req }))
+    pagesOfDeleted(req).delete(key)
+    await revalidatePages(req, pages)
     return doc
   }
-  return { afterChange: [afterChange], afterDelete: [afterDelete] }
+  return { afterChange: [afterChange], beforeDelete: [beforeDelete], afterDelete: [afterDelete] }
 }

@@ -1,10 +1,10 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
+import { RichText } from '@/components/RichText'
 import type { Locale } from '@/i18n/locales'
 import { articleSlugs, findArticle, slugsOfArticle } from '@/queries/articles'
 import { formatDate } from '@/site/format'

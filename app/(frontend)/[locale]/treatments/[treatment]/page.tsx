@@ -1,10 +1,10 @@
-import { RichText } from '@payloadcms/richtext-lexical/react'
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { JsonLd } from '@/components/JsonLd'
 import { PageFrame } from '@/components/PageFrame'
+import { RichText } from '@/components/RichText'
 import { PriceFrom } from '@/components/PriceFrom'
 import { faceAreaList, treatmentFacts } from '@/components/treatmentFacts'
 import type { Locale } from '@/i18n/locales'
