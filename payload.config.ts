@@ -20,6 +20,7 @@ import { Practitioners } from './collections/Practitioners'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
 import { richTextEditor } from './fields/richText'
+import { graphQLValidationRules } from './http/graphqlLimits'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
 import { exitPreviewEndpoint, livePreview, previewEndpoint } from './site/preview'
 import { mailAdapter } from './mail/adapter'
@@ -63,7 +64,12 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  graphQL: {
+    disablePlaygroundInProduction: true,
+    // Bounds one request's cost (http/graphqlLimits.ts); fields count 1, relationships 10 (Payload's estimate).
+    maxComplexity: 250,
+    validationRules: graphQLValidationRules,
+  },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
 }).then(scopePayloadCollections)

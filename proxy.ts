@@ -1,15 +1,45 @@
+import { type NextRequest, NextResponse } from 'next/server'
 import createMiddleware from 'next-intl/middleware'
 
+import { defaultLocale, isLocale } from './i18n/locales'
 import { routing } from './i18n/routing'
 
+const redirectByLanguage = createMiddleware(routing)
+
+/** No page address has a dot or a percent-encoded byte: every slug and path word is `[a-z0-9-]`. */
+const NOT_A_PAGE = /[.%]/
+
+const isPercentEncoded = (pathname: string) => {
+  try {
+    decodeURIComponent(pathname)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /**
- * Only addresses without a locale pass through here, to be redirected by Accept-Language. Locale-prefixed
- * pages skip the proxy (next.config.mjs maps their localized words), which keeps cached pages fast.
+ * Addresses without a locale are redirected by Accept-Language. Addresses that cannot be pages (`/wp-login.php`,
+ * `/.env`, `/de/kliniken/%00`) get the 404 of their locale, or of the default locale, at once: without a locale
+ * they would reach the locale layout with a bogus one, and a NUL in a slug would reach the database. One that
+ * is not even valid percent-encoding (`/en/%E0%A4%A`) is a plain 400: Next fails to decode it into a page's
+ * params, and with two root layouts (site, admin) it has no error page to show.
+ * Locale-prefixed pages skip the proxy (next.config.mjs maps their localized words), which keeps cached pages fast.
  */
-export default createMiddleware(routing)
+export default function proxy(request: NextRequest) {
+  const { pathname } = request.nextUrl
+  if (!NOT_A_PAGE.test(pathname)) return redirectByLanguage(request)
+  if (!isPercentEncoded(pathname)) return new NextResponse('Bad Request', { status: 400 })
+  const prefix = pathname.split('/')[1]
+  // Under the locale, an address no page claims: the catch-all page answers with the localized 404.
+  return NextResponse.rewrite(new URL(`/${isLocale(prefix) ? prefix : defaultLocale}/not-a-page`, request.url))
+}
 
 export const config = {
-  // Next reads this literally, so the locales are spelled out; tests/routing.test.ts keeps them in step.
-  // Payload's admin and API, Next's internals and files are never locale-redirected either.
-  matcher: ['/((?!(?:en|de|fr|es|ar)(?:/|$)|admin|api|_next|_vercel|.*\\..*).*)'],
+  // Next reads this literally, so the locales and root files are spelled out; tests/routing.test.ts keeps them
+  // in step. Not matched: a locale's pages (unless they cannot be pages, see above), Payload's admin and API,
+  // Next's internals, and the files served at the root (app/robots.ts, app/sitemap.ts, app/icon.svg, public/).
+  matcher: [
+    '/((?!(?:en|de|fr|es|ar)(?:/|$)(?!.*[.%])|(?:admin|api|_next)(?:/|$)|(?:robots\\.txt|sitemap\\.xml|icon\\.svg|share\\.png)$).*)',
+  ],
 }

@@ -1,6 +1,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min'
 import { z } from 'zod'
 
+import { isStorableText } from '../http/requestBody'
 import { locales } from '../i18n/locales'
 import { attributionFields, contactMethods } from './options'
 
@@ -12,30 +13,34 @@ import { attributionFields, contactMethods } from './options'
 /** The version of the consent wording (messages: LeadForm.consent); stored with every lead. */
 export const CONSENT_VERSION = '2026-11-22'
 
+/** Text PostgreSQL can store: a NUL or half a UTF-16 pair is refused as `invalidCharacters`. */
+const storable = <Schema extends z.ZodString | z.ZodEmail>(schema: Schema) =>
+  schema.refine(isStorableText, { params: { code: 'invalidCharacters' } })
+
 const touch = z.strictObject(
-  Object.fromEntries(attributionFields.map((field) => [field, z.string().max(2000).optional()])) as Record<
+  Object.fromEntries(attributionFields.map((field) => [field, storable(z.string().max(2000)).optional()])) as Record<
     (typeof attributionFields)[number],
     z.ZodOptional<z.ZodString>
   >,
 )
 
-const reference = z.union([z.string().trim().min(1).max(200), z.number().int().positive()])
+const reference = z.union([storable(z.string().trim().min(1).max(200)), z.number().int().positive()])
 
 export const leadSubmission = z.strictObject({
   clinic: reference,
   treatment: reference.optional(),
-  name: z.string().trim().min(1).max(200),
+  name: storable(z.string().trim().min(1).max(200)),
   // Stored in lower case, so one person's requests are found (and erased) together.
-  email: z.email().max(254).toLowerCase(),
-  phone: z.string().trim().max(32).optional(),
+  email: storable(z.email().max(254).toLowerCase()),
+  phone: storable(z.string().trim().max(32)).optional(),
   preferredContact: z.enum(contactMethods).default('email'),
-  message: z.string().trim().max(5000).optional(),
+  message: storable(z.string().trim().max(5000)).optional(),
   consent: z.literal(true),
   marketingOptIn: z.boolean().default(false),
   locale: z.enum(locales),
   attribution: z.strictObject({ firstTouch: touch.optional(), lastTouch: touch.optional() }).optional(),
   /** A field people never see: only bots fill it. */
-  website: z.string().max(500).optional(),
+  website: storable(z.string().max(500)).optional(),
   /** When the form was shown (ms since epoch); a human needs a few seconds. */
   startedAt: z.number().int().positive().optional(),
 })
@@ -53,6 +58,7 @@ export const leadErrorCodes = [
   'unknownClinic',
   'treatmentNotOffered',
   'invalidJson',
+  'invalidCharacters',
 ] as const
 
 export type LeadErrorCode = (typeof leadErrorCodes)[number]
@@ -62,6 +68,7 @@ export type LeadFieldErrors = Partial<Record<string, LeadErrorCode>>
 
 const codeOf = (issue: z.core.$ZodIssue): LeadErrorCode => {
   if (issue.path[0] === 'consent') return 'consentRequired'
+  if (issue.code === 'custom') return issue.params?.code as LeadErrorCode
   if ((issue as { input?: unknown }).input === '') return 'required'
   switch (issue.code) {
     case 'too_big':
@@ -92,6 +99,13 @@ export function parseLeadSubmission(
     }
   }
   return { success: false, errors }
+}
+
+/** An Idempotency-Key header's problem, if any: a key is 1 to 200 characters PostgreSQL can store. */
+export function idempotencyKeyProblem(key: string): LeadErrorCode | undefined {
+  if (key.length === 0) return 'required'
+  if (key.length > 200) return 'tooLong'
+  if (!isStorableText(key)) return 'invalidCharacters'
 }
 
 /** A phone number in E.164 (+4930…), read with the clinic's country as the default; undefined if invalid. */

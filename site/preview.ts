@@ -4,11 +4,22 @@ import type { Endpoint, PayloadRequest, RootLivePreviewConfig } from 'payload'
 import { isLocale } from '../i18n/locales'
 import { pagePath, type SitePage, sitePages } from './pages'
 
-/** Only a path of this site (`/de/kliniken/…`), never another host: the endpoint must not be an open redirect. */
+const SITE = 'http://site.invalid'
+
+/**
+ * Only a path of this site (`/de/kliniken/…`), never another host: the endpoint must not be an open redirect.
+ * Returned as the URL parser writes it (percent-encoded), since a Location header takes no other characters.
+ */
 const sitePathOf = (req: PayloadRequest): string | undefined => {
   const path = req.searchParams.get('path') ?? ''
-  const locale = path.split('/')[1]
-  return path.startsWith('/') && !path.startsWith('//') && isLocale(locale) ? path : undefined
+  let url: URL
+  try {
+    url = new URL(path, SITE)
+  } catch {
+    return undefined // `//[`: not even a URL
+  }
+  const sitePath = url.origin === SITE && isLocale(url.pathname.split('/')[1])
+  return path.startsWith('/') && sitePath ? url.pathname + url.search + url.hash : undefined
 }
 
 const redirectTo = (path: string) => new Response(null, { status: 307, headers: { Location: path } })

@@ -9,6 +9,7 @@ import type {
   TypeWithID,
 } from 'payload'
 
+import { parseJson, readBody } from '../http/requestBody'
 import { locales } from '../i18n/locales'
 import { routePath, routePattern, type SitePage, siteUrl } from './pages'
 
@@ -80,16 +81,15 @@ export const revalidateEndpoint: Endpoint = {
   path: '/revalidate',
   method: 'post',
   handler: async (req) => {
-    if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-      return Response.json({ error: 'Too large' }, { status: 413 })
-    }
-    const body = (await req.text?.()) ?? ''
+    const bytes = await readBody(req as Request, MAX_BODY_BYTES)
+    if (!bytes) return Response.json({ error: 'Too large' }, { status: 413 })
+    const body = new TextDecoder().decode(bytes)
     const expected = Buffer.from(sign(req.payload.secret, body))
     const given = Buffer.from(req.headers.get(SIGNATURE_HEADER) ?? '')
-    if (body.length > MAX_BODY_BYTES || given.length !== expected.length || !timingSafeEqual(given, expected)) {
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) {
       return Response.json({ error: 'Invalid signature' }, { status: 401 })
     }
-    const { paths } = JSON.parse(body) as { paths: unknown }
+    const { paths } = (parseJson(body)?.value ?? {}) as { paths?: unknown }
     if (
       !Array.isArray(paths) ||
       paths.length > MAX_PATHS ||

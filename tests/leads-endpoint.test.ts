@@ -110,6 +110,16 @@ describe('POST /api/leads', () => {
       'attribution.firstTouch.owner',
       'unexpectedField',
     ],
+    // PostgreSQL refuses NUL in text, and no UTF-8 can encode half a UTF-16 pair: both once answered 500.
+    ['a NUL character in the clinic', { clinic: '\u0000' }, 'clinic', 'invalidCharacters'],
+    ['a NUL character in the name', { name: 'Mara\u0000Schulz' }, 'name', 'invalidCharacters'],
+    ['half a UTF-16 pair in the message', { message: 'Frown lines \ud83d' }, 'message', 'invalidCharacters'],
+    [
+      'a NUL character in the attribution',
+      { attribution: { lastTouch: { utm_source: '\u0000' } } },
+      'attribution.lastTouch.utm_source',
+      'invalidCharacters',
+    ],
   ])('refuses %s with a localized error on that field and stores nothing', async (_, overrides, field, code) => {
     const before = await leadCount()
     const response = await submit(validLead(overrides))
@@ -155,6 +165,33 @@ describe('POST /api/leads', () => {
     const huge = await submit(validLead({ message: 'x'.repeat(20_000) }))
     expect(huge.status).toBe(413)
     expect(await leadCount()).toBe(before)
+  })
+
+  it('answers 400 to JSON nested too deep to validate, at the top or inside a field', async () => {
+    const nested = (depth: number) => '['.repeat(depth) + ']'.repeat(depth)
+    for (const rawBody of [
+      nested(7000),
+      JSON.stringify(validLead()).replace('"consent":true', `"consent":${nested(7000)}`),
+    ]) {
+      const response = await api.request('POST', '/leads', { rawBody, headers: fromNewAddress() })
+      expect([response.status, response.json.errors.body.code]).toEqual([400, 'invalidJson'])
+    }
+  })
+
+  it('answers 413 to a chunked body over the limit without reading it to the end', async () => {
+    const chunk = new TextEncoder().encode(' '.repeat(1024))
+    let pulled = 0
+    const huge = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled >= 32 * 1024 * 1024) return controller.close()
+        pulled += chunk.length
+        controller.enqueue(chunk)
+      },
+    })
+    const response = await api.request('POST', '/leads', { rawBody: huge, headers: fromNewAddress() })
+    expect(response.status).toBe(413)
+    expect(response.json.error).toBe(translatorFor('en')('LeadErrors.tooLarge'))
+    expect(pulled).toBeLessThan(64 * 1024)
   })
 
   it('counts bots without storing them: a filled honeypot, a form sent too fast', async () => {

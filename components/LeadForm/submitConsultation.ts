@@ -4,7 +4,9 @@ import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
 import { acceptLead, clientAddress } from '../../collections/Leads/acceptLead'
+import { idempotencyKeyProblem } from '../../domain/leadSubmission'
 import { attributionFields } from '../../domain/options'
+import { isStorableText } from '../../http/requestBody'
 import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
 import { translatorFor } from '../../i18n/translator'
 import { payloadClient } from '../../queries/payload'
@@ -26,9 +28,9 @@ const text = (form: FormData, name: string) => {
 }
 
 const parseJson = (value: string): unknown => {
-  for (const candidate of [value, decodeURIComponent(value)]) {
+  for (const candidate of [() => value, () => decodeURIComponent(value)]) {
     try {
-      return JSON.parse(candidate)
+      return JSON.parse(candidate())
     } catch {}
   }
 }
@@ -45,7 +47,8 @@ function attributionFrom(value: string | undefined) {
       ? Object.fromEntries(
           attributionFields.flatMap((field) => {
             const value = (touch as Record<string, unknown>)[field]
-            return typeof value === 'string' ? [[field, value.slice(0, 2000)]] : []
+            const cut = typeof value === 'string' ? value.slice(0, 2000) : undefined
+            return cut !== undefined && isStorableText(cut) ? [[field, cut]] : []
           }),
         )
       : undefined
@@ -76,9 +79,11 @@ export async function submitConsultation(_: ConsultationState, form: FormData): 
     website: text(form, 'website'),
     startedAt: Number(text(form, 'startedAt')) || undefined,
   }
+  // The form's JavaScript sets a UUID; any other value is a crafted request, sent on without a key.
+  const key = text(form, 'requestId')
   const outcome = await acceptLead(await payloadClient(), {
     input,
-    key: text(form, 'requestId'),
+    key: key && !idempotencyKeyProblem(key) ? key : undefined,
     address: clientAddress(await headers()),
   })
   const values = Object.fromEntries(

@@ -1,21 +1,29 @@
-import { GRAPHQL_POST, REST_DELETE, REST_GET, REST_PATCH, REST_POST } from '@payloadcms/next/routes'
 import type { SanitizedConfig } from 'payload'
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
+type RouteModule = Partial<
+  Record<Method, (request: Request, context: { params: Promise<{ slug: string[] }> }) => Promise<Response>>
+>
+
+// The app's own route modules, as Next serves them, so tests go through everything the app puts in front of
+// Payload's handlers (size limits, input checks) and the lead intake's own route.
+const routes = {
+  rest: () => import('../../app/(payload)/api/[...slug]/route') as Promise<RouteModule>,
+  leads: () => import('../../app/(payload)/api/leads/route') as Promise<RouteModule>,
+  graphql: () => import('../../app/(payload)/api/graphql/route') as Promise<RouteModule>,
+}
+
+/** The route module Next serves a path with: the lead intake and GraphQL have their own beside Payload's REST router. */
+const routeOf = (pathname: string) =>
+  pathname === '/api/leads' ? routes.leads() : pathname === '/api/graphql' ? routes.graphql() : routes.rest()
+
 /**
- * Calls the app's own REST and GraphQL route handlers (the ones app/(payload)/api serves) with real
- * HTTP requests, so tests exercise authentication headers, query strings and status codes as a client sees them.
+ * Calls the app's REST and GraphQL routes (app/(payload)/api) with real HTTP requests, so tests exercise
+ * authentication headers, query strings, bodies and status codes as a client sees them. The routes load the
+ * app's config module, the one `config` was built from; it is awaited so Payload is ready first.
  */
 export function apiClient(config: Promise<SanitizedConfig>) {
-  const rest = {
-    GET: REST_GET(config),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
-    DELETE: REST_DELETE(config),
-  }
-  const graphql = GRAPHQL_POST(config)
-
   const headers = (token?: string) => ({
     'Content-Type': 'application/json',
     ...(token ? { Authorization: `JWT ${token}` } : {}),
@@ -23,25 +31,23 @@ export function apiClient(config: Promise<SanitizedConfig>) {
 
   type Options = {
     body?: unknown
-    /** Sent as it is, instead of `body` as JSON. */
-    rawBody?: string
+    /** Sent as it is, instead of `body` as JSON (a stream is sent chunked, without a Content-Length). */
+    rawBody?: string | Uint8Array | ReadableStream<Uint8Array>
     token?: string
     headers?: Record<string, string>
   }
 
   async function request(method: Method, path: string, { body, rawBody, token, headers: extra }: Options = {}) {
+    await config
     const url = new URL(`http://localhost/api${path}`)
     const slug = url.pathname.replace(/^\/api\//, '').split('/')
     const httpRequest = new Request(url, {
       method,
       headers: { ...headers(token), ...extra },
       body: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
-    })
-    // As in the app, the public lead intake has its own route beside Payload's REST router.
-    const response =
-      method === 'POST' && url.pathname === '/api/leads'
-        ? await (await import('../../app/(payload)/api/leads/route')).POST(httpRequest)
-        : await rest[method](httpRequest, { params: Promise.resolve({ slug }) })
+      ...(rawBody instanceof ReadableStream ? { duplex: 'half' } : {}),
+    } as RequestInit)
+    const response = await (await routeOf(url.pathname))[method]!(httpRequest, { params: Promise.resolve({ slug }) })
     const text = await response.text()
     const isJson = response.headers.get('content-type')?.includes('json')
     return { status: response.status, headers: response.headers, text, json: text && isJson ? JSON.parse(text) : null }
@@ -54,15 +60,9 @@ export function apiClient(config: Promise<SanitizedConfig>) {
       if (status !== 200 || !json.token) throw new Error(`login of ${email} failed with ${status}`)
       return json.token
     },
-    async graphql(query: string, token?: string) {
-      const response = await graphql(
-        new Request('http://localhost/api/graphql', {
-          method: 'POST',
-          headers: headers(token),
-          body: JSON.stringify({ query }),
-        }),
-      )
-      return { status: response.status, json: await response.json() }
+    async graphql(query: string, token?: string, variables?: Record<string, unknown>) {
+      const { status, json } = await request('POST', '/graphql', { body: { query, variables }, token })
+      return { status, json }
     },
   }
 }

@@ -1,12 +1,12 @@
 import type { Payload } from 'payload'
 
-import type { LeadFieldErrors } from '../../../domain/leadSubmission'
+import { idempotencyKeyProblem, type LeadFieldErrors } from '../../../domain/leadSubmission'
+import { parseJson, readBody } from '../../../http/requestBody'
 import { defaultLocale, isLocale, type Locale } from '../../../i18n/locales'
 import { translatorFor } from '../../../i18n/translator'
 import { acceptLead, clientAddress } from '../acceptLead'
 
 const MAX_BODY_BYTES = 16 * 1024
-const MAX_KEY_LENGTH = 200
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers })
@@ -33,24 +33,16 @@ const localeOf = (input: unknown, req: Request): Locale => {
  * app/(payload)/api/leads/route.ts.
  */
 export async function receiveLead(req: Request, payload: Payload): Promise<Response> {
-  if (Number(req.headers.get('content-length') ?? 0) > MAX_BODY_BYTES) {
-    return json(413, { error: translatorFor(localeOf(null, req))('LeadErrors.tooLarge') })
-  }
-  const text = await req.text()
-  if (Buffer.byteLength(text) > MAX_BODY_BYTES) {
-    return json(413, { error: translatorFor(localeOf(null, req))('LeadErrors.tooLarge') })
-  }
-  let input: unknown
-  try {
-    input = JSON.parse(text)
-  } catch {
-    return invalid(localeOf(null, req), { body: 'invalidJson' })
-  }
+  // Read no further than the limit. Text PostgreSQL cannot store is the schema's to refuse, field by field.
+  const body = await readBody(req, MAX_BODY_BYTES)
+  if (!body) return json(413, { error: translatorFor(localeOf(null, req))('LeadErrors.tooLarge') })
+  const parsed = parseJson(new TextDecoder().decode(body))
+  if (!parsed) return invalid(localeOf(null, req), { body: 'invalidJson' })
+  const input = parsed.value
   const locale = localeOf(input, req)
   const key = req.headers.get('idempotency-key')?.trim()
-  if (key !== undefined && (key.length === 0 || key.length > MAX_KEY_LENGTH)) {
-    return invalid(locale, { 'Idempotency-Key': key.length === 0 ? 'required' : 'tooLong' })
-  }
+  const keyProblem = key === undefined ? undefined : idempotencyKeyProblem(key)
+  if (keyProblem) return invalid(locale, { 'Idempotency-Key': keyProblem })
 
   const outcome = await acceptLead(payload, { input, key, address: clientAddress(req.headers) })
   switch (outcome.kind) {

@@ -3,17 +3,19 @@ import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH } from '@payloadcms/nex
 import { getPayload } from 'payload'
 
 import { receiveLead } from '@/collections/Leads/endpoints/receiveLead'
+import { checkedRequests } from '@/http/payloadRoutes'
 
 // POST /api/leads is the public consultation intake. It is served here, beside Payload's REST router rather
 // than through it, because that router's per-request setup (authentication, i18n) halves the intake's
-// throughput and a visitor's request needs none of it. Every other method is Payload's own.
+// throughput and a visitor's request needs none of it; it reads and checks its body itself (receiveLead).
+// Every other method is Payload's own, checked as in app/(payload)/api/[...slug]/route.ts.
 export const POST = async (request: Request) => receiveLead(request, await getPayload({ config }))
 
 const payloadRest = {
-  GET: REST_GET(config),
-  PATCH: REST_PATCH(config),
-  DELETE: REST_DELETE(config),
-  OPTIONS: REST_OPTIONS(config),
+  GET: checkedRequests(REST_GET(config)),
+  PATCH: checkedRequests(REST_PATCH(config)),
+  DELETE: checkedRequests(REST_DELETE(config)),
+  OPTIONS: checkedRequests(REST_OPTIONS(config)),
 }
 const leadsCollection = () => ({ params: Promise.resolve({ slug: ['leads'] }) })
 export const GET = (request: Request) => payloadRest.GET(request, leadsCollection())
