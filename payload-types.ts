@@ -608,6 +608,10 @@ export interface Lead {
  */
 export interface User {
   id: number;
+  /**
+   * Needed to change your own email or password.
+   */
+  currentPassword?: string | null;
   name?: string | null;
   role: 'admin' | 'staff';
   /**
@@ -1169,6 +1173,7 @@ export interface LeadsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  currentPassword?: T;
   name?: T;
   role?: T;
   memberships?:

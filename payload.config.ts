@@ -22,6 +22,7 @@ import { Users } from './collections/Users'
 import { richTextEditor } from './fields/richText'
 import { graphQLValidationRules } from './http/graphqlLimits'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
+import { siteUrl } from './site/pages'
 import { exitPreviewEndpoint, livePreview, previewEndpoint } from './site/preview'
 import { mailAdapter } from './mail/adapter'
 import { revalidateEndpoint } from './site/revalidate'
@@ -57,6 +58,9 @@ export default buildConfig({
   },
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
+  // Payload ignores the session cookie of a request whose Origin is not listed, so a foreign page cannot write
+  // with a signed-in person's session (CSRF). Set NEXT_PUBLIC_SERVER_URL to the address people use.
+  csrf: [siteUrl()],
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
     // The schema changes only through committed migrations (npm run migrate:create), never a dev push.
