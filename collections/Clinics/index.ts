@@ -46,6 +46,7 @@ export const Clinics: CollectionConfig = {
   hooks: {
     beforeChange: [deriveAdvertisingRule],
     afterChange: [...revalidateClinic.afterChange, forgetLeadTargets],
+    beforeDelete: revalidateClinic.beforeDelete,
     afterDelete: [...revalidateClinic.afterDelete, forgetLeadTargets],
   },
   fields: [

@@ -37,6 +37,7 @@ export const Offerings: CollectionConfig = {
   hooks: {
     beforeChange: [currencyFromClinic],
     afterChange: [...revalidateOffering.afterChange, forgetLeadTargets],
+    beforeDelete: revalidateOffering.beforeDelete,
     afterDelete: [...revalidateOffering.afterDelete, forgetLeadTargets],
   },
   fields: [
