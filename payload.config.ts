@@ -20,6 +20,7 @@ import { Practitioners } from './collections/Practitioners'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
 import { richTextEditor } from './fields/richText'
+import { refusedValueAsBadRequest } from './http/databaseErrors'
 import { graphQLValidationRules } from './http/graphqlLimits'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
 import { siteUrl } from './site/pages'
@@ -45,6 +46,8 @@ export default buildConfig({
     fallback: true,
   },
   endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
+  // A value PostgreSQL refuses (a malformed id, a negative page) is the client's fault: 400, never 500.
+  hooks: { afterError: [refusedValueAsBadRequest] },
   editor: richTextEditor,
   email: mailAdapter,
   jobs: {

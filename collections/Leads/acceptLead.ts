@@ -1,3 +1,4 @@
+import { isIP } from 'node:net'
 import type { Payload } from 'payload'
 
 import {
@@ -23,12 +24,13 @@ const limits = () => ({
 
 /**
  * The visitor's address. Behind trusted proxies (TRUSTED_PROXY_HOPS), the entry they appended to
- * X-Forwarded-For; otherwise the one Next records for the connection.
+ * X-Forwarded-For; otherwise the one Next records for the connection. Anything but an IP address is 'unknown':
+ * the header is the client's to write, and a rate-limit key must stay short enough for its index.
  */
 export function clientAddress(headers: Headers, trustedProxyHops = limits().trustedProxyHops): string {
   const forwarded = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim())
   const address = trustedProxyHops > 0 ? forwarded[forwarded.length - trustedProxyHops] : forwarded[0]
-  return address || 'unknown'
+  return address && isIP(address) ? address : 'unknown'
 }
 
 /** The clinic and treatment a valid submission names, checked against what the clinic offers. */

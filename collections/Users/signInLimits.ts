@@ -15,15 +15,27 @@ const limits = () => ({
 /** An email as Payload looks it up. */
 export const accountEmail = (value: unknown): string => (typeof value === 'string' ? value.toLowerCase().trim() : '')
 
+// The longest address SMTP can deliver to (RFC 5321); no account has a longer one.
+const MAX_EMAIL_LENGTH = 254
+
+/**
+ * A counter's key for an account. A longer email is refused with 400: it names no account, and its key would not
+ * fit the counters' index.
+ */
+function accountBucket(kind: string, email: string): string {
+  if (email.length > MAX_EMAIL_LENGTH) throw new APIError('This email address is too long.', 400, null, true)
+  return `${kind}:${email}`
+}
+
 /** The counters a sign-in attempt (or a check of one's current password) hits: per address and per account. */
 export const signInHits = (req: PayloadRequest, email: string): Hit[] => [
   { bucket: `login-ip:${clientAddress(req.headers)}`, limit: limits().signInPerIp },
-  { bucket: `login-email:${email}`, limit: limits().signInPerEmail },
+  { bucket: accountBucket('login-email', email), limit: limits().signInPerEmail },
 ]
 
 export const passwordResetHits = (req: PayloadRequest, email: string): Hit[] => [
   { bucket: `reset-ip:${clientAddress(req.headers)}`, limit: limits().resetPerIp },
-  { bucket: `reset-email:${email}`, limit: limits().resetPerEmail },
+  { bucket: accountBucket('reset-email', email), limit: limits().resetPerEmail },
 ]
 
 /**
