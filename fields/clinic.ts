@@ -17,6 +17,13 @@ const idsOf = (value: unknown): number[] =>
     .map((relation) => relationId(relation as Relation))
     .filter((id): id is number => typeof id === 'number')
 
+/**
+ * What the document held before this save. A create has nothing before it, even when Payload hands a duplicate
+ * its source as `previousValue`: otherwise duplicating a shared document could give the copy another clinic.
+ */
+const heldBefore = (operation: string | undefined, previousValue: unknown) =>
+  operation === 'create' ? undefined : previousValue
+
 /** Refuses a save with `message` on the field at `path`, as a failed validation would (400). */
 const refuse = (req: PayloadRequest, path: (number | string)[], message: string): never => {
   throw new ValidationError({ errors: [{ message, path: path.join('.') }], req })
@@ -80,14 +87,14 @@ export const clinicField = (options: Options): RelationshipField => {
     },
     filterOptions: ({ user }) => (isPlatformAdmin(user) ? true : { id: { in: clinicIdsOf(user, roles) } }),
     // Shows the problem in the admin as the user edits; the hook below enforces it.
-    validate: ((value, { req: { user }, previousValue }) =>
-      assignmentError(value, previousValue, user, options) ?? true) satisfies Validate,
+    validate: ((value, { req: { user }, previousValue, operation }) =>
+      assignmentError(value, heldBefore(operation, previousValue), user, options) ?? true) satisfies Validate,
     hooks: {
       // Validation is skipped for drafts, hooks are not: this is what keeps drafts in the user's clinics too.
       beforeChange: [
         (({ value, previousValue, operation, req, path }) => {
           if (value === undefined && operation === 'update') return value
-          const error = assignmentError(value, previousValue, req.user, options)
+          const error = assignmentError(value, heldBefore(operation, previousValue), req.user, options)
           return error ? refuse(req, path, error) : value
         }) satisfies FieldHook,
       ],
@@ -125,10 +132,10 @@ export const ownClinicsRelation = <Field extends RelationshipField | UploadField
       ...field.hooks,
       beforeChange: [
         ...(field.hooks?.beforeChange ?? []),
-        (async ({ value, previousValue, req, path }) => {
+        (async ({ value, previousValue, operation, req, path }) => {
           const { user } = req
           if (!user || isPlatformAdmin(user)) return value
-          const kept = new Set(idsOf(previousValue))
+          const kept = new Set(idsOf(heldBefore(operation, previousValue)))
           const added = [...new Set(idsOf(value))].filter((id) => !kept.has(id))
           if (added.length === 0) return value
           const { totalDocs } = await req.payload.count({

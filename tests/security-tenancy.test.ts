@@ -389,6 +389,22 @@ describe('relationships reach only the user’s own clinics', () => {
       )
     })
 
+    it('cannot be duplicated by clinic A’s editor into a practitioner of clinic B alone', async () => {
+      const inB = { clinics: { contains: clinic.b } }
+      const before = (await payload.count({ collection: 'practitioners', where: inB })).totalDocs
+      const duplicate = await api.request('POST', `/practitioners/${shared}/duplicate`, {
+        token: tokens.editor,
+        body: { clinics: [clinic.b], name: 'Dr Copy', slug: 'dr-copy', _status: 'published' },
+      })
+      refused(duplicate.status)
+      const overGraphQL = await api.graphql(
+        `mutation { duplicatePractitioner(id: ${shared}, data: { clinics: [${clinic.b}], name: "Dr Copy", slug: "dr-copy-gql" }) { id } }`,
+        tokens.editor,
+      )
+      expect(overGraphQL.json.errors?.length).toBeGreaterThan(0)
+      expect((await payload.count({ collection: 'practitioners', where: inB })).totalDocs).toBe(before)
+    })
+
     it('keeps the photo clinic B chose when clinic A’s editor publishes a change', async () => {
       await payload.update({ collection: 'practitioners', id: shared, data: { photo: mediaOfB } })
       const patch = await api.request('PATCH', `/practitioners/${shared}`, {
