@@ -53,8 +53,14 @@ export function graphQLDocumentTooLong(query: unknown): boolean {
 
 type Variables = ExecutionArgs['variableValues']
 
-const valueOf = (node: ValueNode, variables: Variables): unknown => {
-  if (node.kind === Kind.VARIABLE) return variables?.[node.name.value]
+/** A literal's value, or a variable's as sent, else its default (`$limit: Int = 0` must not slip past). */
+const valueOf = (node: ValueNode, variables: Variables, defaults: Map<string, ValueNode>): unknown => {
+  if (node.kind === Kind.VARIABLE) {
+    const name = node.name.value
+    if (variables && name in variables) return variables[name]
+    const fallback = defaults.get(name)
+    return fallback ? valueOf(fallback, variables, defaults) : undefined
+  }
   if (node.kind === Kind.INT) return Number(node.value)
   if (node.kind === Kind.BOOLEAN) return node.value
   return undefined
@@ -101,8 +107,13 @@ function measure(context: ValidationContext, selectionSet: SelectionSetNode) {
 export function graphQLValidationRules(args: ExecutionArgs) {
   const rule = (context: ValidationContext): ASTVisitor => {
     const refuse = (message: string) => context.reportError(new GraphQLError(message))
+    const defaults = new Map<string, ValueNode>()
     return {
       OperationDefinition(operation) {
+        defaults.clear()
+        for (const definition of operation.variableDefinitions ?? []) {
+          if (definition.defaultValue) defaults.set(definition.variable.name.value, definition.defaultValue)
+        }
         const { rootFields, depth } = measure(context, operation.selectionSet)
         if (rootFields > graphQLLimits.rootFields) {
           refuse(`At most ${graphQLLimits.rootFields} top-level fields per request (aliases count); got ${rootFields}.`)
@@ -110,7 +121,7 @@ export function graphQLValidationRules(args: ExecutionArgs) {
         if (depth > graphQLLimits.depth) refuse(`Selections may nest at most ${graphQLLimits.depth} levels deep.`)
       },
       Argument(argument) {
-        const problem = listingProblem(argument.name.value, valueOf(argument.value, args.variableValues))
+        const problem = listingProblem(argument.name.value, valueOf(argument.value, args.variableValues, defaults))
         if (problem) refuse(problem)
       },
       StringValue(node) {

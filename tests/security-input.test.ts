@@ -120,6 +120,8 @@ describe('GraphQL cost per request', () => {
       ['{ Clinics(limit: 0) { docs { id } } }', undefined],
       ['{ Clinics(pagination: false) { docs { id } } }', undefined],
       ['query ($n: Int) { Clinics(limit: $n) { docs { id } } }', { n: 100_000 }],
+      ['query ($n: Int = 0) { Clinics(limit: $n) { docs { id } } }', undefined],
+      ['query ($all: Boolean = false) { Clinics(pagination: $all) { docs { id } } }', undefined],
     ] as const) {
       const { json } = await api.graphql(query, undefined, variables)
       expect(json.data, query).toBeUndefined()
