@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs'
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
@@ -5,6 +6,8 @@ import { clinicRoles, contentRoles } from '../access/roles'
 import { canWriteContent, ownClinics } from '../access/rules'
 import { dataDir } from '../bootstrap/paths'
 import { clinicField } from '../fields/clinic'
+
+const mediaDir = process.env.MEDIA_DIR ?? path.join(dataDir, 'media')
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -16,7 +19,14 @@ export const Media: CollectionConfig = {
     delete: ownClinics('clinic', contentRoles),
   },
   upload: {
-    staticDir: process.env.MEDIA_DIR ?? path.join(dataDir, 'media'),
+    staticDir: mediaDir,
+    // Payload answers a visitor's request for a missing file with a 500 (visitors skip its record lookup): a 404.
+    handlers: [
+      (_req, { params }) =>
+        existsSync(path.join(mediaDir, path.basename(params.filename)))
+          ? undefined
+          : Response.json({ errors: [{ message: 'Not Found' }] }, { status: 404 }),
+    ],
     mimeTypes: ['image/*'],
     formatOptions: { format: 'webp', options: { quality: 82 } },
     imageSizes: [

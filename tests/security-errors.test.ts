@@ -37,6 +37,7 @@ describe.each(roles)('values PostgreSQL refuses, as %s', (role) => {
     '/clinics?page=-1',
     '/clinics?where[slug][near]=1,2',
     '/articles?where[tags][contains]=x',
+    '/media/file/no-such-file.png',
   ])('GET %s answers 4xx', async (path) => {
     const { status, text } = await api.request('GET', path, { token: tokens[role] })
     expect(status).toBeGreaterThanOrEqual(400)
