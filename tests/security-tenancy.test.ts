@@ -405,6 +405,21 @@ describe('relationships reach only the user’s own clinics', () => {
       expect((await payload.count({ collection: 'practitioners', where: inB })).totalDocs).toBe(before)
     })
 
+    it.each(['editor', 'owner'] as const)('cannot be unpublished by clinic A’s %s while B has it', async (role) => {
+      await payload.update({ collection: 'practitioners', id: shared, data: { _status: 'published' } })
+      const patch = await api.request('PATCH', `/practitioners/${shared}`, {
+        token: tokens[role],
+        body: { _status: 'draft' },
+      })
+      refused(patch.status)
+      const bulk = await api.request('PATCH', `/practitioners?where[id][equals]=${shared}`, {
+        token: tokens[role],
+        body: { _status: 'draft' },
+      })
+      expect(bulk.json?.docs ?? []).toEqual([])
+      expect((await stored('practitioners', shared))._status).toBe('published')
+    })
+
     it('keeps the photo clinic B chose when clinic A’s editor publishes a change', async () => {
       await payload.update({ collection: 'practitioners', id: shared, data: { photo: mediaOfB } })
       const patch = await api.request('PATCH', `/practitioners/${shared}`, {

@@ -6,6 +6,7 @@ import { selectOptions, spokenLanguages } from '../../domain/options'
 import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
+import { keepSharedPublished } from './hooks/keepSharedPublished'
 import { revalidatePractitioner } from './hooks/revalidatePractitioner'
 
 export const Practitioners: CollectionConfig = {
@@ -20,7 +21,7 @@ export const Practitioners: CollectionConfig = {
     delete: allOwnClinics('practitioners', 'clinics', contentRoles),
   },
   versions: { drafts: true },
-  hooks: { ...revalidatePractitioner },
+  hooks: { ...revalidatePractitioner, beforeOperation: [keepSharedPublished] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name' }),
