@@ -14,6 +14,7 @@ import { siteUrl } from '../site/pages'
 import { CLINIC_A, CLINIC_B, userByEmail } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
+import { runScriptForOutput } from './helpers/scripts'
 
 let payload: Payload
 let api: ReturnType<typeof apiClient>
@@ -293,6 +294,22 @@ describe('the session cookie', () => {
       expect((await userByEmail(payload, email)).name).toBe('Renamed at home')
     },
   )
+
+  it.each([
+    ['production', true],
+    ['development', false],
+  ] as const)('is Secure in %s: %s', async (nodeEnv, secure) => {
+    // A fresh process, so the config is built as that environment builds it.
+    const { code, output } = await runScriptForOutput(
+      [
+        '-e',
+        "import('./payload.config.ts').then(async ({ default: config }) => { const users = (await config).collections.find((collection) => collection.slug === 'users'); console.log('cookie-secure=' + users.auth.cookies.secure); process.exit(0) })",
+      ],
+      { ...process.env, NODE_ENV: nodeEnv, DATABASE_URL: 'postgres://nobody@127.0.0.1:1/none' },
+    )
+    expect(code, output).toBe(0)
+    expect(output).toContain(`cookie-secure=${secure}`)
+  })
 })
 
 describe('the first account of an empty platform', () => {
