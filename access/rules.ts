@@ -58,31 +58,45 @@ export const versionsOf =
   }
 
 /**
+ * Of the documents `where` matches, the ids of those that also belong to a clinic where the user holds none of
+ * `roles` (at the hasMany `clinicPath`): a practitioner of clinics A and B, to staff of A.
+ */
+export async function sharedWithOtherClinics(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  clinicPath: string,
+  roles: readonly ClinicRole[],
+  where: Where,
+): Promise<(number | string)[]> {
+  const own = new Set(clinicIdsOf(req.user, roles))
+  // A Where on a hasMany relationship matches any one of its values, so "every clinic is mine" needs the list.
+  const { docs } = await req.payload.find({
+    collection,
+    where,
+    select: { [clinicPath]: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+    req,
+  })
+  return docs
+    .filter((doc) => {
+      const clinics = (doc as unknown as Record<string, unknown>)[clinicPath]
+      return Array.isArray(clinics) && clinics.some((clinic: Relation) => !own.has(relationId(clinic) ?? -1))
+    })
+    .map((doc) => doc.id)
+}
+
+/**
  * Documents whose clinics (at the hasMany `clinicPath`) are all the user's: a document shared with another clinic
- * (a practitioner of clinics A and B) stays while that clinic still has it, so staff of A can only detach A.
+ * stays while that clinic still has it, so staff of A can only detach A.
  */
 export const allOwnClinics =
   (collection: CollectionSlug, clinicPath: string, roles: readonly ClinicRole[]): Access =>
   async (args) => {
     const scope = await ownClinics(clinicPath, roles)(args)
     if (typeof scope !== 'object') return scope
-    const own = new Set(clinicIdsOf(args.req.user, roles))
-    // A Where on a hasMany relationship matches any one of its values, so "every clinic is mine" needs the list.
-    const { docs } = await args.req.payload.find({
-      collection,
-      where: scope,
-      select: { [clinicPath]: true },
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-      req: args.req,
-    })
-    const shared = docs
-      .filter((doc) => {
-        const clinics = (doc as unknown as Record<string, unknown>)[clinicPath]
-        return Array.isArray(clinics) && clinics.some((clinic: Relation) => !own.has(relationId(clinic) ?? -1))
-      })
-      .map((doc) => doc.id)
+    const shared = await sharedWithOtherClinics(args.req, collection, clinicPath, roles, scope)
     return shared.length === 0 ? scope : { and: [scope, { id: { not_in: shared } }] }
   }
 

@@ -1,6 +1,7 @@
 import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
 
-import { clinicIdsOf, contentRoles, isPlatformAdmin, relationId } from '../../../access/roles'
+import { clinicIdsOf, contentRoles, isPlatformAdmin } from '../../../access/roles'
+import { sharedWithOtherClinics } from '../../../access/rules'
 
 /**
  * Unpublishing a practitioner who also works for another clinic would take them off that clinic's pages: staff
@@ -10,23 +11,12 @@ export const keepSharedPublished: CollectionBeforeOperationHook = async ({ args,
   // Payload types `args` as the union of every operation's; these are the update's (by id or by `where`).
   const update = args as { id?: number | string; where?: Where; draft?: boolean; data?: { _status?: string } }
   if (operation !== 'update' || update.draft || update.data?._status !== 'draft') return args
-  const { user } = req
-  if (!user || isPlatformAdmin(user)) return args
-  const own = clinicIdsOf(user, contentRoles)
+  if (!req.user || isPlatformAdmin(req.user)) return args
   const target: Where = update.id !== undefined ? { id: { equals: update.id } } : (update.where ?? {})
-  const { docs } = await req.payload.find({
-    collection: 'practitioners',
-    where: { and: [target, { clinics: { in: own } }, { _status: { equals: 'published' } }] },
-    select: { clinics: true },
-    depth: 0,
-    pagination: false,
-    overrideAccess: true,
-    req,
+  const shared = await sharedWithOtherClinics(req, 'practitioners', 'clinics', contentRoles, {
+    and: [target, { clinics: { in: clinicIdsOf(req.user, contentRoles) } }, { _status: { equals: 'published' } }],
   })
-  const shared = docs.some((practitioner) =>
-    (practitioner.clinics ?? []).some((clinic) => !own.includes(relationId(clinic) ?? -1)),
-  )
-  if (shared) {
+  if (shared.length > 0) {
     throw new APIError(
       'This practitioner also works for another clinic: remove your clinic instead of unpublishing.',
       403,
