@@ -19,8 +19,9 @@ import { Offerings } from './collections/Offerings'
 import { Practitioners } from './collections/Practitioners'
 import { Treatments } from './collections/Treatments'
 import { Users } from './collections/Users'
+import { keepPoolErrorsFromCrashing, poolConfig } from './database/pool'
 import { richTextEditor } from './fields/richText'
-import { refusedValueAsBadRequest } from './http/databaseErrors'
+import { databaseErrorAnswers } from './http/databaseErrors'
 import { graphQLValidationRules } from './http/graphqlLimits'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
 import { siteUrl } from './site/pages'
@@ -46,18 +47,17 @@ export default buildConfig({
     fallback: true,
   },
   endpoints: [revalidateEndpoint, previewEndpoint, exitPreviewEndpoint],
-  // A value PostgreSQL refuses (a malformed id, a negative page) is the client's fault: 400, never 500.
-  hooks: { afterError: [refusedValueAsBadRequest] },
+  // A value PostgreSQL refuses is the client's fault (400); a database that is away is a 503 to retry.
+  hooks: { afterError: [databaseErrorAnswers] },
   editor: richTextEditor,
   email: mailAdapter,
   jobs: {
     tasks: [notifyClinic, confirmToVisitor, sendCrmWebhook, anonymizeExpiredLeadsTask, forgetOldRateLimitCounters],
-    // Jobs run inside the app every few seconds; JOBS_IN_APP=false leaves them to a worker (npm run jobs).
-    autoRun: [{ cron: '*/3 * * * * *', queue: 'default', limit: 50 }],
-    shouldAutoRun: () => process.env.JOBS_IN_APP !== 'false',
-    // Running, queuing and cancelling jobs over the API is for admins; the in-app timer and `npm run jobs` run
-    // through the Local API, which overrides access.
-    access: { run: isAdmin, queue: isAdmin, cancel: isAdmin },
+    // Jobs are run by the project's own runner (jobs/runner.ts) in the worker process that `npm run dev` and
+    // `npm start` start beside the app, or `npm run jobs` elsewhere. Payload's runner is never started: a second
+    // runner beside ours would take the same jobs (its claim is not atomic), so its run endpoint is closed to
+    // everyone. Queuing and cancelling over the API is for admins; the worker uses the Local API.
+    access: { run: () => false, queue: isAdmin, cancel: isAdmin },
   },
   secret: payloadSecret(),
   serverURL: process.env.NEXT_PUBLIC_SERVER_URL || undefined,
@@ -65,7 +65,8 @@ export default buildConfig({
   // with a signed-in person's session (CSRF). Set NEXT_PUBLIC_SERVER_URL to the address people use.
   csrf: [siteUrl()],
   db: postgresAdapter({
-    pool: { connectionString: process.env.DATABASE_URL },
+    // Bounded waits and PostgreSQL-side timeouts: see database/pool.ts.
+    pool: poolConfig(),
     // The schema changes only through committed migrations (npm run migrate:create), never a dev push.
     push: false,
     migrationDir: path.resolve(dirname, 'migrations'),
@@ -79,4 +80,5 @@ export default buildConfig({
   },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   telemetry: false,
+  onInit: keepPoolErrorsFromCrashing,
 }).then(scopePayloadCollections)

@@ -4,19 +4,19 @@
  * into an empty embedded database, runs the command, and stops the embedded server when the command ends.
  */
 import nextEnv from '@next/env'
-import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { provideDatabase } from './database'
-import { nodeConditions } from './node'
+import { nodeConditions, typeScriptNodeArgs } from './node'
 import { projectRoot } from './paths'
 import { prepareDatabase } from './prepare'
+import { type Command, runProcesses } from './processes'
 
 nextEnv.loadEnvConfig(projectRoot)
 
 const [command, ...args] = process.argv.slice(2)
 if (!command) {
-  console.error('usage: tsx bootstrap/run.ts <next|payload|--seed> [args...]')
+  console.error('usage: tsx bootstrap/run.ts <next|payload|jobs|--seed> [args...]')
   process.exit(2)
 }
 
@@ -37,9 +37,12 @@ try {
     // The app and the job worker need the current schema; other Payload CLI commands (migrate, migrate:create,
     // ...) manage it themselves. Demo content goes only into the embedded database, so no deployment ever gets
     // demo passwords.
-    const servesTheApp = command === 'next' || (command === 'payload' && args[0] === 'jobs:run')
+    const servesTheApp = command === 'next' || command === 'jobs'
     if (servesTheApp) await prepareDatabase(database.embedded ? 'if-empty' : 'never')
-    exitCode = await runCommand(command, args)
+    const processes = runProcesses(processesFor(command, args))
+    process.on('SIGINT', () => processes.stop('SIGINT'))
+    process.on('SIGTERM', () => processes.stop('SIGTERM'))
+    exitCode = await processes.exited
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : error)
@@ -49,18 +52,17 @@ try {
 }
 process.exit(exitCode)
 
-function runCommand(name: string, commandArgs: string[]): Promise<number> {
+/**
+ * What a command starts. The server (`next dev`, `next start`) gets the job worker beside it unless
+ * JOBS_IN_APP=false (then `npm run jobs` runs it elsewhere); `jobs` is the worker alone.
+ */
+function processesFor(name: string, commandArgs: string[]): Command[] {
+  const worker: Command = { file: process.execPath, args: [...typeScriptNodeArgs, 'jobs/worker.ts'] }
+  if (name === 'jobs') return [worker]
   // Next.js bundles the editor itself; the Payload CLI loads it through Node like this process does.
   const nodeOptions =
-    name === 'payload'
-      ? [process.env.NODE_OPTIONS, ...nodeConditions].filter(Boolean).join(' ')
-      : process.env.NODE_OPTIONS
-  const child = spawn(path.join(projectRoot, 'node_modules', '.bin', name), commandArgs, {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_OPTIONS: nodeOptions },
-  })
-  const forward = (signal: NodeJS.Signals) => child.kill(signal)
-  process.on('SIGINT', forward)
-  process.on('SIGTERM', forward)
-  return new Promise((resolve) => child.on('exit', (code, signal) => resolve(code ?? (signal ? 128 : 1))))
+    name === 'payload' ? [process.env.NODE_OPTIONS, ...nodeConditions].filter(Boolean).join(' ') : undefined
+  const main: Command = { file: path.join(projectRoot, 'node_modules', '.bin', name), args: commandArgs, nodeOptions }
+  const serves = name === 'next' && ['dev', 'start'].includes(commandArgs[0])
+  return serves && process.env.JOBS_IN_APP !== 'false' ? [main, worker] : [main]
 }

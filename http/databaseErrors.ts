@@ -1,18 +1,9 @@
 import type { AfterErrorHook } from 'payload'
 
-const REFUSED_VALUE = 'The request has a value that cannot be used here.'
+import { errorChain, isDatabaseUnavailable } from '../database/pool'
 
-/** The errors an error wraps: Payload wraps the driver's error in drizzle's, GraphQL wraps it again. */
-function* errorChain(error: unknown): Generator<Record<string, unknown>> {
-  const seen = new Set<unknown>()
-  let current = error
-  while (current && typeof current === 'object' && !seen.has(current)) {
-    seen.add(current)
-    yield current as Record<string, unknown>
-    const next = current as { cause?: unknown; originalError?: unknown }
-    current = next.cause ?? next.originalError
-  }
-}
+const REFUSED_VALUE = 'The request has a value that cannot be used here.'
+const UNAVAILABLE = 'The service is busy or restarting. Please try again in a moment.'
 
 /**
  * Whether the request, not the server, is at fault: PostgreSQL refused a value the client sent (SQLSTATE class 22,
@@ -29,20 +20,22 @@ export function isRefusedValue(error: unknown): boolean {
   return false
 }
 
-/**
- * Answers values PostgreSQL refuses with 400 in Payload’s error format, on REST and GraphQL, instead of a 500;
- * the message names no SQL (Payload still logs the error in full).
- */
-export const refusedValueAsBadRequest: AfterErrorHook = ({ error, graphqlResult }) => {
-  if (!isRefusedValue(error)) return
+/** Payload's error answer with `status` and `message`, on REST or GraphQL. */
+function errorAnswer(status: number, message: string, graphqlResult: Parameters<AfterErrorHook>[0]['graphqlResult']) {
   if (graphqlResult) {
     return {
-      graphqlResult: {
-        ...graphqlResult,
-        message: REFUSED_VALUE,
-        extensions: { ...graphqlResult.extensions, statusCode: 400 },
-      },
+      graphqlResult: { ...graphqlResult, message, extensions: { ...graphqlResult.extensions, statusCode: status } },
     }
   }
-  return { status: 400, response: { errors: [{ message: REFUSED_VALUE }] } }
+  return { status, response: { errors: [{ message }] } }
+}
+
+/**
+ * Maps database errors to what they mean for the client, on REST and GraphQL, instead of a 500: a value
+ * PostgreSQL refuses is the client's fault (400); a database that is down or out of connections is a 503 to
+ * retry (http/payloadRoutes.ts adds Retry-After). The message names no SQL (Payload still logs the error).
+ */
+export const databaseErrorAnswers: AfterErrorHook = ({ error, graphqlResult }) => {
+  if (isDatabaseUnavailable(error)) return errorAnswer(503, UNAVAILABLE, graphqlResult)
+  if (isRefusedValue(error)) return errorAnswer(400, REFUSED_VALUE, graphqlResult)
 }

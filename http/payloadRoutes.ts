@@ -1,3 +1,4 @@
+import { RETRY_AFTER_SECONDS } from '../database/pool'
 import { graphQLDocumentTooLong, graphQLLimits } from './graphqlLimits'
 import { isStorableText, parseJson, readBody } from './requestBody'
 
@@ -46,11 +47,20 @@ async function formDataRefusal(body: Uint8Array<ArrayBuffer>, contentType: strin
 
 type Handler<Context> = (request: Request, context: Context) => Promise<Response> | Response
 
+/** A 503 (the database is away: http/databaseErrors.ts) tells the client when to try again. */
+async function withRetryAfter(answer: Response | Promise<Response>) {
+  const response = await answer
+  if (response.status === 503 && !response.headers.has('Retry-After')) {
+    response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+  }
+  return response
+}
+
 /**
  * Payload's REST and GraphQL handlers with the request checked first: an address or body Payload would turn
  * into text PostgreSQL cannot store, or JSON nested deeper than any document, is a 400; a body over its limit
  * is a 413, read no further than the limit (Payload itself would read and parse all of it). The handler gets
- * the same request with the body already read. `refuseJson` adds a route's own check of a JSON body.
+ * the same request with the body already read; a 503 it answers gets Retry-After. `refuseJson` adds a route's own check of a JSON body.
  */
 export function checkedRequests<Context>(
   handler: Handler<Context>,
@@ -58,7 +68,7 @@ export function checkedRequests<Context>(
 ): (request: Request, context: Context) => Promise<Response> {
   return async (request, context) => {
     if (hasUnstorableAddress(new URL(request.url))) return unstorable()
-    if (!request.body) return handler(request, context)
+    if (!request.body) return withRetryAfter(handler(request, context))
     const contentType = request.headers.get('content-type') ?? ''
     const multipart = contentType.toLowerCase().startsWith('multipart/')
     const body = await readBody(request, multipart ? MAX_MULTIPART_BYTES : MAX_JSON_BYTES)
@@ -74,7 +84,7 @@ export function checkedRequests<Context>(
       if (refusal) return refusal
     }
     const { method, headers, signal } = request
-    return handler(new Request(request.url, { method, headers, signal, body }), context)
+    return withRetryAfter(handler(new Request(request.url, { method, headers, signal, body }), context))
   }
 }
 

@@ -1,4 +1,4 @@
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdir, rename, writeFile } from 'node:fs/promises'
 import path from 'node:path'
 import nodemailer from 'nodemailer'
 import type { EmailAdapter, SendEmailOptions } from 'payload'
@@ -10,6 +10,14 @@ const FROM_NAME = process.env.MAIL_FROM_NAME ?? 'Lumen Clinics'
 
 /** Where mail goes without SMTP: a git-ignored folder a developer can open (and the console). */
 export const outboxDir = () => process.env.MAIL_OUTBOX_DIR ?? path.join(dataDir, 'mail')
+
+/**
+ * A message id that is the same each time the same job sends its mail: a job that runs again (its runner
+ * died after sending) writes the same outbox file again rather than a second one, and a mail server or
+ * reader can drop the repeat by its Message-ID.
+ */
+export const messageIdFor = (job: { id: number; createdAt: string }) =>
+  `<job-${job.id}-${Date.parse(job.createdAt)}@${FROM_ADDRESS.split('@')[1]}>`
 
 const recipients = (to: SendEmailOptions['to']) => (Array.isArray(to) ? to : [to]).map(String).join(', ')
 
@@ -36,10 +44,14 @@ export const mailAdapter: EmailAdapter = ({ payload }) => {
     sendEmail: async (message) => {
       const from = message.from ?? `"${FROM_NAME}" <${FROM_ADDRESS}>`
       if (transport) return transport.sendMail({ ...message, from } as nodemailer.SendMailOptions)
-      const file = path.join(outboxDir(), `${new Date().toISOString().replace(/[:.]/g, '-')}-${crypto.randomUUID()}.eml`)
-      const text = `From: ${from}\nTo: ${recipients(message.to)}\nSubject: ${message.subject}\n\n${message.text ?? ''}\n`
+      const name = message.messageId?.replace(/[^\w.-]/g, '') || `${new Date().toISOString()}-${crypto.randomUUID()}`
+      const file = path.join(outboxDir(), `${name.replace(/[:.]/g, '-')}.eml`)
+      const headers = [`From: ${from}`, `To: ${recipients(message.to)}`, `Subject: ${message.subject}`]
+      if (message.messageId) headers.push(`Message-ID: ${message.messageId}`)
       await mkdir(outboxDir(), { recursive: true })
-      await writeFile(file, text)
+      // Written whole or not at all: a reader never sees half a mail, and a repeat replaces the file.
+      await writeFile(`${file}.partial`, `${headers.join('\n')}\n\n${message.text ?? ''}\n`)
+      await rename(`${file}.partial`, file)
       payload.logger.info(`Mail to ${recipients(message.to)} written to ${file}`)
       return { file }
     },

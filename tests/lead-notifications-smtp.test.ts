@@ -8,6 +8,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '../bootstrap/freePort'
+import { runDueJobs } from '../jobs/runner'
 import { CLINIC_A } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
@@ -61,7 +62,7 @@ describe('a mail server that refuses connections', () => {
     expect(response.status).toBe(201)
     const lead = response.json.id
 
-    await payload.jobs.run()
+    await runDueJobs(payload)
     const failed = await jobsOf(lead)
     expect(failed).toHaveLength(2)
     for (const job of failed) {
@@ -77,7 +78,7 @@ describe('a mail server that refuses connections', () => {
     for (const job of failed) {
       await payload.update({ collection: 'payload-jobs', id: job.id, data: { waitUntil: new Date(0).toISOString() } })
     }
-    await payload.jobs.run()
+    await runDueJobs(payload)
 
     expect((await jobsOf(lead)).every((job) => Boolean(job.completedAt))).toBe(true)
     const clinic = (await payload.find({ collection: 'clinics', where: { slug: { equals: CLINIC_A } } })).docs[0]

@@ -9,6 +9,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { outboxDir } from '../mail/adapter'
+import { runDueJobs } from '../jobs/runner'
 import { CLINIC_B } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
@@ -49,7 +50,7 @@ describe('lead notifications without SMTP', () => {
     })
     expect(jobs.docs.map((job) => job.taskSlug).sort()).toEqual(['confirmToVisitor', 'notifyClinic'])
 
-    await payload.jobs.run()
+    await runDueJobs(payload)
 
     const clinic = (await payload.find({ collection: 'clinics', where: { slug: { equals: CLINIC_B } } })).docs[0]
     const [toClinic] = await mailTo(clinic.leadNotificationEmail, 'Lena Vogel')

@@ -10,6 +10,7 @@ import { sql } from '@payloadcms/db-postgres'
 
 import { ANONYMIZED_NAME, anonymizeExpiredLeads } from '../collections/Leads/privacy'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
+import { runDueJobs } from '../jobs/runner'
 import { CLINIC_A, CLINIC_B, clinicId } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
@@ -97,7 +98,7 @@ describe('retention', () => {
     const london = await clinicId(payload, CLINIC_A)
     const old = await storeLead(london, `job.${randomUUID()}@example.com`, 30)
     await payload.jobs.queue({ task: 'anonymizeExpiredLeads', input: {} })
-    await payload.jobs.run()
+    await runDueJobs(payload)
     expect((await reload(old.id))?.name).toBe(ANONYMIZED_NAME)
   })
 
@@ -184,7 +185,7 @@ describe('rate-limit counters', () => {
     const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === 'forgetOldRateLimitCounters')
     expect(task?.schedule?.[0]?.cron).toBe('0 0 * * * *')
     await payload.jobs.queue({ task: 'forgetOldRateLimitCounters', input: {} })
-    await payload.jobs.run()
+    await runDueJobs(payload)
     expect(await counters()).toEqual([
       { bucket: address, old: false },
       { bucket: 'spam:honeypot', old: true },

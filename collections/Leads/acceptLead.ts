@@ -1,6 +1,7 @@
 import { isIP } from 'node:net'
 import type { Payload } from 'payload'
 
+import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../database/pool'
 import {
   CONSENT_VERSION,
   type LeadErrorCode,
@@ -65,16 +66,27 @@ export type LeadOutcome =
   | { kind: 'invalid'; errors: LeadFieldErrors }
   | { kind: 'rate-limited'; retryAfterSeconds: number }
   | { kind: 'bot' }
+  | { kind: 'unavailable'; retryAfterSeconds: number }
+
+type LeadRequest = { input: unknown; key?: string; address: string }
 
 /**
  * Takes a consultation request from the site's form or POST /api/leads: the same checks for both. Refuses
  * floods (counters in PostgreSQL) and bots (counted, never stored), validates with the one schema, and honours
- * an idempotency key: a repeated key returns the first lead and stores nothing new.
+ * an idempotency key: a repeated key returns the first lead and stores nothing new. While the database cannot
+ * serve (down, or no free connection in time), nothing is stored and the visitor is asked to try again.
  */
-export async function acceptLead(
-  payload: Payload,
-  { input, key, address }: { input: unknown; key?: string; address: string },
-): Promise<LeadOutcome> {
+export async function acceptLead(payload: Payload, request: LeadRequest): Promise<LeadOutcome> {
+  try {
+    return await judgeLead(payload, request)
+  } catch (error) {
+    if (!isDatabaseUnavailable(error)) throw error
+    payload.logger.warn({ err: error, msg: 'A lead was refused with 503: the database is unavailable' })
+    return { kind: 'unavailable', retryAfterSeconds: RETRY_AFTER_SECONDS }
+  }
+}
+
+async function judgeLead(payload: Payload, { input, key, address }: LeadRequest): Promise<LeadOutcome> {
   const settings = limits()
   const parsed = parseLeadSubmission(input)
   const candidate = parsed.success ? parsed.data : undefined

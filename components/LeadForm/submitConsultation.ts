@@ -16,7 +16,7 @@ import { ATTRIBUTION_COOKIE } from '../attribution'
 export type ConsultationState = {
   /** Field → message in the visitor's language. */
   errors: Record<string, string>
-  /** A problem with the whole request (too many requests). */
+  /** A problem with the whole request (too many requests, the service briefly unavailable). */
   formError?: string
   /** What the visitor typed, so a form without JavaScript comes back filled in. */
   values: Record<string, string>
@@ -99,6 +99,8 @@ export async function submitConsultation(_: ConsultationState, form: FormData): 
       redirect(pagePath(locale, sitePages.thankYou(clinic)))
     case 'rate-limited':
       return { errors: {}, formError: t('LeadErrors.rateLimited'), values }
+    case 'unavailable':
+      return { errors: {}, formError: t('LeadErrors.unavailable'), values }
     case 'invalid':
       return {
         errors: Object.fromEntries(

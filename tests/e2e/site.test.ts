@@ -193,6 +193,18 @@ describe('the production server over HTTP', () => {
     ])
   })
 
+  it('answers the liveness and readiness checks a proxy or orchestrator polls, never from a cache', async () => {
+    const health = await fetch(`${server.url}/api/health`)
+    expect(health.status).toBe(200)
+    expect(await health.json()).toEqual({ status: 'ok' })
+    const ready = await fetch(`${server.url}/api/ready`)
+    expect(ready.status).toBe(200)
+    const state = await ready.json()
+    expect(state).toMatchObject({ status: 'ready', pool: { max: 10 } })
+    expect(state).toHaveProperty('oldestQueuedJobSeconds')
+    for (const response of [health, ready]) expect(response.headers.get('cache-control')).toBe('no-store')
+  })
+
   it('refuses an unsigned revalidation request', async () => {
     const response = await fetch(`${server.url}/api/revalidate`, {
       method: 'POST',

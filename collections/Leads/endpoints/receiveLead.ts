@@ -56,6 +56,12 @@ export async function receiveLead(req: Request, payload: Payload): Promise<Respo
         { error: translatorFor(locale)('LeadErrors.rateLimited') },
         { 'Retry-After': String(outcome.retryAfterSeconds) },
       )
+    case 'unavailable':
+      return json(
+        503,
+        { error: translatorFor(locale)('LeadErrors.unavailable') },
+        { 'Retry-After': String(outcome.retryAfterSeconds) },
+      )
     case 'bot':
       return json(202, { received: true })
   }

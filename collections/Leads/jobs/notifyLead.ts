@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { defaultLocale, isLocale, type Locale, localeLabels } from '../../../i18n/locales'
 import { translatorFor } from '../../../i18n/translator'
 import type { Clinic, Treatment } from '../../../payload-types'
+import { messageIdFor } from '../../../mail/adapter'
 import { siteUrl } from '../../../site/pages'
 
 type LeadJob = { input: { lead: number }; output: Record<string, never> }
@@ -39,7 +40,7 @@ export const notifyClinic: TaskConfig<LeadJob> = {
   slug: 'notifyClinic',
   inputSchema: [{ name: 'lead', type: 'number', required: true }],
   retries,
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const loaded = await loadLead(req, input.lead)
     if (!loaded) return { output: {} }
     const { lead, email, clinic, treatment } = loaded
@@ -47,6 +48,7 @@ export const notifyClinic: TaskConfig<LeadJob> = {
     const t = translatorFor(locale)
     const none = t('LeadMail.none')
     await req.payload.sendEmail({
+      messageId: messageIdFor(job),
       to: clinic.leadNotificationEmail,
       subject: t('LeadMail.clinicSubject', { name: lead.name }),
       text: t('LeadMail.clinicBody', {
@@ -69,7 +71,7 @@ export const confirmToVisitor: TaskConfig<LeadJob> = {
   slug: 'confirmToVisitor',
   inputSchema: [{ name: 'lead', type: 'number', required: true }],
   retries,
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
     const loaded = await loadLead(req, input.lead)
     if (!loaded) return { output: {} }
     const { lead, email, clinic } = loaded
@@ -77,6 +79,7 @@ export const confirmToVisitor: TaskConfig<LeadJob> = {
     const clinicName = await nameIn(req, 'clinics', clinic.id, locale)
     const t = translatorFor(locale)
     await req.payload.sendEmail({
+      messageId: messageIdFor(job),
       to: email,
       subject: t('LeadMail.visitorSubject', { clinic: clinicName }),
       text: t('LeadMail.visitorBody', { name: lead.name, clinic: clinicName }),

@@ -1,0 +1,53 @@
+import { sql } from '@payloadcms/db-postgres'
+import type { Payload } from 'payload'
+import type { Pool } from 'pg'
+
+export type Readiness = {
+  ready: boolean
+  /** Why not, when not. */
+  reason?: 'database-unavailable' | 'pool-exhausted'
+  pool: { max: number; total: number; idle: number; waiting: number }
+  /** Age of the oldest job not yet done (queued, running or waiting for a retry), null when there is none. */
+  oldestQueuedJobSeconds: number | null
+}
+
+const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
+
+/**
+ * Whether this instance can serve requests that need the database: every connection busy with requests
+ * queuing for one, or the database not answering, means no (a proxy or orchestrator then sends traffic
+ * elsewhere). Also reports the job backlog's age, so a stalled job runner shows.
+ */
+export async function readiness(payload: Payload): Promise<Readiness> {
+  const pool = poolOf(payload)
+  const poolState = {
+    max: pool.options.max ?? 10,
+    total: pool.totalCount,
+    idle: pool.idleCount,
+    waiting: pool.waitingCount,
+  }
+  const notReady = (reason: Readiness['reason']): Readiness => ({
+    ready: false,
+    reason,
+    pool: poolState,
+    oldestQueuedJobSeconds: null,
+  })
+  const full = poolState.idle === 0 && poolState.total >= poolState.max
+  // Requests already queue for a connection: answer at once rather than queue behind them.
+  if (full && poolState.waiting > 0) return notReady('pool-exhausted')
+  try {
+    const { rows } = (await payload.db.drizzle.execute(sql`
+      SELECT extract(epoch FROM now() - min("created_at"))::float AS "age"
+      FROM "payload_jobs" WHERE "completed_at" IS NULL AND "has_error" IS NOT TRUE`)) as unknown as {
+      rows: { age: number | null }[]
+    }
+    const age = rows[0]?.age
+    return {
+      ready: true,
+      pool: poolState,
+      oldestQueuedJobSeconds: age === null || age === undefined ? null : Math.round(age),
+    }
+  } catch {
+    return notReady(full ? 'pool-exhausted' : 'database-unavailable')
+  }
+}

@@ -1,0 +1,245 @@
+import { sql } from '@payloadcms/db-postgres'
+import { createLocalReq, type Payload, type TaskConfig } from 'payload'
+
+/**
+ * The job runner: it takes queued jobs (notification mails, CRM webhooks, scheduled clean-ups) from
+ * `payload_jobs` and runs their task handlers, a bounded number at a time.
+ *
+ * It replaces Payload's own runner, which (3.90) runs a whole batch at once, claims jobs with a read and a
+ * separate write (two runners can take the same job), never rolls back the transaction of a job update that
+ * fails (each failure keeps a pooled connection "idle in transaction" for good, and ten of them hung the whole
+ * app), and leaves a job "processing" forever when its process dies. Here:
+ * - a claim is one statement with FOR UPDATE SKIP LOCKED, so any number of runners never take the same job;
+ * - a claimed job is leased: the runner renews the lease while the job runs, and a job whose runner died is
+ *   taken again once the lease has expired;
+ * - every statement is a single autocommitted one (no transaction is ever left open);
+ * - a finished job is deleted in one statement; a failed one is retried with the task's backoff.
+ */
+
+export type RunnerSettings = {
+  /** Jobs run at once: each holds at most one database connection at a time. */
+  concurrency: number
+  queue: string
+  /** A job whose runner stopped renewing it for this long is taken by another runner. */
+  leaseSeconds: number
+  /** How often an idle runner looks for new jobs. */
+  pollMilliseconds: number
+}
+
+// Documented in README and .env.example.
+export const runnerSettings = (): RunnerSettings => ({
+  concurrency: Number(process.env.JOBS_CONCURRENCY ?? 8),
+  queue: 'default',
+  leaseSeconds: Number(process.env.JOBS_LEASE_SECONDS ?? 30),
+  pollMilliseconds: 250,
+})
+
+type ClaimedJob = {
+  id: number
+  taskSlug: string
+  input: Record<string, unknown>
+  totalTried: number
+  createdAt: string
+}
+
+async function rowsOf<Row>(payload: Payload, query: ReturnType<typeof sql>): Promise<Row[]> {
+  return ((await payload.db.drizzle.execute(query)) as unknown as { rows: Row[] }).rows
+}
+
+/** Takes up to `limit` due jobs of the queue (or jobs whose lease has expired) and leases them to this runner. */
+export const claimJobs = (payload: Payload, limit: number, settings: RunnerSettings) =>
+  rowsOf<ClaimedJob>(
+    payload,
+    sql`
+      UPDATE "payload_jobs" SET "processing" = true, "updated_at" = now()
+      WHERE "id" IN (
+        SELECT "id" FROM "payload_jobs"
+        WHERE "queue" = ${settings.queue} AND "completed_at" IS NULL AND "has_error" IS NOT TRUE
+          AND ("processing" IS NOT TRUE OR "updated_at" < now() - make_interval(secs => ${settings.leaseSeconds}))
+          AND ("wait_until" IS NULL OR "wait_until" <= now())
+        ORDER BY "created_at", "id"
+        LIMIT ${limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING "id", "task_slug" AS "taskSlug", "input", coalesce("total_tried", 0)::int AS "totalTried",
+        to_json("created_at")#>>'{}' AS "createdAt"`,
+  )
+
+/** Keeps this runner's lease on the jobs it is running. */
+async function renewLeases(payload: Payload, ids: number[]) {
+  if (ids.length === 0) return
+  await payload.db.drizzle.execute(sql`
+    UPDATE "payload_jobs" SET "updated_at" = now()
+    WHERE "processing" AND "id" IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`)
+}
+
+/** Puts jobs back in the queue at once, for another runner (a runner that stops before they finished). */
+async function releaseJobs(payload: Payload, ids: number[]) {
+  if (ids.length === 0) return
+  await payload.db.drizzle.execute(sql`
+    UPDATE "payload_jobs" SET "processing" = false, "updated_at" = now()
+    WHERE "processing" AND "id" IN (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )})`)
+}
+
+/** When a failed job is tried again, or undefined when it has used all its attempts. */
+export function nextAttemptAt(retries: TaskConfig['retries'], tried: number, now = Date.now()): Date | undefined {
+  const config = typeof retries === 'number' ? { attempts: retries } : (retries ?? { attempts: 0 })
+  if (tried > (config.attempts ?? 0)) return undefined
+  const backoff = config.backoff
+  if (!backoff?.delay) return new Date(now)
+  const delay = backoff.type === 'exponential' ? backoff.delay * 2 ** (tried - 1) : backoff.delay
+  return new Date(now + delay)
+}
+
+/** An error's message as PostgreSQL can store it in JSON (no NUL, no lone surrogate), and bounded. */
+const storableMessage = (error: unknown) =>
+  (error instanceof Error ? error.message : String(error)).replace(/\0/g, '').toWellFormed().slice(0, 2_000)
+
+/**
+ * Runs a statement that ends a job until the database takes it: a job that did its work must not run again
+ * because the database was away for a moment. Gives up (the lease then hands the job to a runner again) after
+ * half the lease, before any other runner could take it.
+ */
+async function settle(payload: Payload, statement: ReturnType<typeof sql>, settings: RunnerSettings) {
+  const deadline = Date.now() + (settings.leaseSeconds * 1000) / 2
+  for (;;) {
+    try {
+      await payload.db.drizzle.execute(statement)
+      return
+    } catch (error) {
+      if (Date.now() > deadline) throw error
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
+  }
+}
+
+export type JobResult = 'succeeded' | 'failed'
+
+/** Runs one claimed job's task and records the outcome: deleted when done, rescheduled or marked failed when not. */
+export async function runClaimedJob(payload: Payload, job: ClaimedJob, settings: RunnerSettings): Promise<JobResult> {
+  const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === job.taskSlug)
+  try {
+    if (!task || typeof task.handler !== 'function') throw new Error(`Task ${job.taskSlug} is not registered.`)
+    const req = await createLocalReq({}, payload)
+    // Our tasks read the job's id and creation time (mail/adapter.ts messageIdFor), nothing else of it.
+    const run = task.handler as (args: {
+      input: unknown
+      job: Pick<ClaimedJob, 'id' | 'createdAt'>
+      req: typeof req
+    }) => unknown
+    await run({ input: job.input, job: { id: job.id, createdAt: job.createdAt }, req })
+  } catch (error) {
+    const tried = job.totalTried + 1
+    const retryAt = task ? nextAttemptAt(task.retries, tried) : undefined
+    payload.logger.error({ err: error, msg: `Job ${job.id} (${job.taskSlug}) failed, attempt ${tried}` })
+    await settle(
+      payload,
+      sql`
+        UPDATE "payload_jobs" SET "processing" = false, "total_tried" = ${tried}, "has_error" = ${!retryAt},
+          "wait_until" = ${retryAt?.toISOString() ?? null}, "updated_at" = now(),
+          "error" = ${JSON.stringify({ message: storableMessage(error) })}::jsonb
+        WHERE "id" = ${job.id}`,
+      settings,
+    )
+    return 'failed'
+  }
+  await settle(payload, sql`DELETE FROM "payload_jobs" WHERE "id" = ${job.id}`, settings)
+  return 'succeeded'
+}
+
+/** Runs every job that is due now until none is left, `concurrency` at a time (tests and one-off runs). */
+export async function runDueJobs(payload: Payload, settings: RunnerSettings = runnerSettings()) {
+  const outcome = { succeeded: 0, failed: 0 }
+  for (;;) {
+    const jobs = await claimJobs(payload, settings.concurrency, settings)
+    if (jobs.length === 0) return outcome
+    for (const result of await Promise.all(jobs.map((job) => runClaimedJob(payload, job, settings)))) {
+      outcome[result] += 1
+    }
+  }
+}
+
+export type JobRunner = {
+  /** Stops claiming, waits up to `deadlineMs` for the jobs in hand, and puts back the ones still running. */
+  stop: (deadlineMs: number) => Promise<{ finished: number; released: number }>
+  /** Jobs running now. */
+  running: () => number
+}
+
+/**
+ * Runs jobs continuously: whenever fewer than `concurrency` run, it claims more; when the queue is empty it
+ * looks again every `pollMilliseconds`. Scheduled tasks (clean-ups) are queued on their cron by Payload's
+ * schedule handling.
+ */
+export function startJobRunner(payload: Payload, settings: RunnerSettings = runnerSettings()): JobRunner {
+  const inHand = new Map<number, Promise<JobResult>>()
+  let stopping = false
+  let wake: (() => void) | undefined
+  const nap = (ms: number) =>
+    new Promise<void>((resolve) => {
+      const timer = setTimeout(resolve, ms)
+      wake = () => {
+        clearTimeout(timer)
+        resolve()
+      }
+    })
+
+  const loop = (async () => {
+    let lastSchedules = 0
+    while (!stopping) {
+      try {
+        if (Date.now() - lastSchedules > 5_000) {
+          lastSchedules = Date.now()
+          await payload.jobs.handleSchedules({ queue: settings.queue })
+        }
+        const free = settings.concurrency - inHand.size
+        const claimed = free > 0 ? await claimJobs(payload, free, settings) : []
+        for (const job of claimed) {
+          const running = runClaimedJob(payload, job, settings)
+            .catch((error: unknown) => {
+              payload.logger.error({ err: error, msg: `Job ${job.id} could not be settled; its lease will expire` })
+              return 'failed' as const
+            })
+            .finally(() => {
+              inHand.delete(job.id)
+              wake?.()
+            })
+          inHand.set(job.id, running)
+        }
+        // A full batch means more may be waiting: claim again as soon as a slot frees up.
+        if (claimed.length < free || free === 0)
+          await nap(free === 0 ? settings.leaseSeconds * 1000 : settings.pollMilliseconds)
+      } catch (error) {
+        payload.logger.error({ err: error, msg: 'The job runner could not reach the database; retrying' })
+        await nap(1_000)
+      }
+    }
+  })()
+
+  const renewal = setInterval(
+    () => void renewLeases(payload, [...inHand.keys()]).catch(() => undefined),
+    (settings.leaseSeconds * 1000) / 3,
+  )
+
+  return {
+    running: () => inHand.size,
+    stop: async (deadlineMs) => {
+      stopping = true
+      wake?.()
+      await loop
+      const pending = [...inHand.values()]
+      const deadline = new Promise<'deadline'>((resolve) => setTimeout(() => resolve('deadline'), deadlineMs).unref())
+      await Promise.race([Promise.allSettled(pending), deadline])
+      clearInterval(renewal)
+      const unfinished = [...inHand.keys()]
+      await releaseJobs(payload, unfinished).catch(() => undefined)
+      return { finished: pending.length - unfinished.length, released: unfinished.length }
+    },
+  }
+}

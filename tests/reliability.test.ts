@@ -1,0 +1,250 @@
+/**
+ * What keeps the platform answering when something fails: jobs that fail or lose their row leave no connection
+ * behind, a database that is away or out of connections answers 503 with Retry-After (never a hang), the job
+ * runner delivers each notification once across runners and crashes, and a stopping process has a deadline.
+ */
+import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import type { Pool, PoolClient } from 'pg'
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+
+import { freePort } from '../bootstrap/freePort'
+import { runProcesses } from '../bootstrap/processes'
+import { readiness } from '../database/health'
+import { claimJobs, runDueJobs, runnerSettings, startJobRunner } from '../jobs/runner'
+import { CLINIC_A } from './helpers/actors'
+import { freshPayload } from './helpers/database'
+import { apiClient } from './helpers/http'
+
+let payload: Payload
+let api: ReturnType<typeof apiClient>
+let pool: Pool
+/** Connections checked out while nothing runs: Payload keeps the one it connected with (never released). */
+let checkedOutAtRest: number
+const checkedOut = () => pool.totalCount - pool.idleCount
+const sent: { messageId?: string; to: string }[] = []
+let sendEmail: Payload['sendEmail']
+
+beforeAll(async () => {
+  payload = await freshPayload()
+  api = apiClient(Promise.resolve(payload.config))
+  pool = (payload.db as unknown as { pool: Pool }).pool
+  checkedOutAtRest = checkedOut()
+  // Mail is counted here instead of written; each test may wrap it.
+  sendEmail = async (message) => {
+    sent.push({ messageId: message?.messageId, to: String(message?.to) })
+  }
+  payload.sendEmail = sendEmail
+})
+
+afterEach(async () => {
+  payload.sendEmail = sendEmail
+  sent.length = 0
+  await payload.db.drizzle.execute('DELETE FROM "payload_jobs"')
+})
+
+let visitor = 0
+/** A lead through the public intake, from its own address; answers the response. */
+const submitLead = (name = 'Ada Reliable') =>
+  api.request('POST', '/leads', {
+    headers: { 'X-Forwarded-For': `203.0.113.${(visitor += 1) % 250}`, 'Accept-Language': 'de' },
+    body: { clinic: CLINIC_A, name, email: `ada.${randomUUID()}@example.com`, consent: true, locale: 'de' },
+  })
+
+/** Queues `count` leads' notification jobs (two each) straight through the intake. */
+async function leadsWithJobs(count: number) {
+  for (let i = 0; i < count; i += 1) expect((await submitLead()).status).toBe(201)
+}
+
+/** The notification jobs left (a runner also queues scheduled clean-ups, which stay). */
+const notificationJobs = async () =>
+  (await payload.find({ collection: 'payload-jobs', where: { 'input.lead': { exists: true } }, depth: 0 })).docs
+
+/** This database's sessions that sit in an open transaction, aborted or not. */
+async function sessionsInTransaction() {
+  const client = new (await import('pg')).default.Client({ connectionString: process.env.DATABASE_URL })
+  await client.connect()
+  try {
+    const { rows } = await client.query<{ count: string }>(
+      `SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND state LIKE 'idle in transaction%'`,
+    )
+    return Number(rows[0].count)
+  } finally {
+    await client.end()
+  }
+}
+
+/** Takes every connection of the pool and keeps them until `release` (what a stuck runner did). */
+async function exhaustPool() {
+  const held: PoolClient[] = []
+  while (pool.totalCount < (pool.options.max ?? 10) || pool.idleCount > 0) held.push(await pool.connect())
+  return () => held.forEach((client) => client.release())
+}
+
+/** Points the pool at a port nothing listens on, as if PostgreSQL were down, until `restore`. */
+async function databaseDown() {
+  const options = pool.options as { connectionString?: string }
+  const original = options.connectionString
+  const url = new URL(original!)
+  url.port = String(await freePort())
+  options.connectionString = url.toString()
+  // Idle connections to the real server would still answer: close them.
+  const idle: PoolClient[] = []
+  while (pool.idleCount > 0) idle.push(await pool.connect())
+  idle.forEach((client) => client.release(true))
+  return () => {
+    options.connectionString = original
+  }
+}
+
+describe('a job whose row disappears or whose task fails', () => {
+  it('leaves no connection in a transaction and the app answering', async () => {
+    await leadsWithJobs(6)
+    // The first mail of each job deletes the job's row as it is sent, as a second runner finishing the same
+    // job did; every other mail fails. Payload's runner (before) left each such job's transaction open, aborted,
+    // holding a pooled connection for good: after ten, every request waited forever.
+    let calls = 0
+    payload.sendEmail = async () => {
+      calls += 1
+      if (calls % 2 === 0) throw new Error('mail server said no\u0000')
+      await payload.db.drizzle.execute('DELETE FROM "payload_jobs" WHERE "id" = (SELECT min("id") FROM "payload_jobs")')
+    }
+    const outcome = await runDueJobs(payload, { ...runnerSettings(), concurrency: 12 })
+    expect(outcome.failed).toBeGreaterThan(0)
+    expect(await sessionsInTransaction()).toBe(0)
+    expect(checkedOut()).toBe(checkedOutAtRest)
+    // Failed jobs are kept with their reason (stored without the NUL) for a retry.
+    const { docs } = await payload.find({ collection: 'payload-jobs', where: { hasError: { equals: false } } })
+    expect(docs.some((job) => JSON.stringify(job.error).includes('mail server said no'))).toBe(true)
+    expect((await submitLead()).status).toBe(201)
+  })
+})
+
+describe('a database out of connections or away', () => {
+  it('answers a lead with 503, Retry-After and a message in the visitor’s language, and stores nothing', async () => {
+    const before = await payload.count({ collection: 'leads' })
+    const timeout = pool.options.connectionTimeoutMillis
+    pool.options.connectionTimeoutMillis = 300
+    const release = await exhaustPool()
+    try {
+      const response = await submitLead('Busy Pool')
+      expect(response.status).toBe(503)
+      expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(response.json.error).toMatch(/versuchen Sie es in ein paar Sekunden erneut/)
+      expect((await readiness(payload)).reason).toBe('pool-exhausted')
+    } finally {
+      release()
+      pool.options.connectionTimeoutMillis = timeout
+    }
+    expect(await payload.count({ collection: 'leads' })).toEqual(before)
+    expect((await submitLead()).status).toBe(201)
+  })
+
+  it('answers leads and the REST API with 503 and Retry-After while PostgreSQL is down, and recovers', async () => {
+    const restore = await databaseDown()
+    try {
+      const lead = await submitLead('Down Database')
+      expect(lead.status).toBe(503)
+      expect(lead.headers.get('retry-after')).toBeTruthy()
+      const rest = await api.request('GET', '/clinics?limit=1')
+      expect(rest.status).toBe(503)
+      expect(rest.headers.get('retry-after')).toBeTruthy()
+      expect(JSON.stringify(rest.json)).not.toMatch(/select|ECONNREFUSED/i)
+      expect(await readiness(payload)).toMatchObject({ ready: false, reason: 'database-unavailable' })
+    } finally {
+      restore()
+    }
+    expect((await submitLead()).status).toBe(201)
+    expect((await api.request('GET', '/clinics?limit=1')).status).toBe(200)
+  })
+
+  it('reports itself ready with the age of the oldest queued job', async () => {
+    expect(await readiness(payload)).toMatchObject({ ready: true, oldestQueuedJobSeconds: null })
+    await leadsWithJobs(1)
+    await payload.db.drizzle.execute(`UPDATE "payload_jobs" SET "created_at" = now() - interval '90 seconds'`)
+    const state = await readiness(payload)
+    expect(state.ready).toBe(true)
+    expect(state.oldestQueuedJobSeconds).toBeGreaterThanOrEqual(90)
+  })
+})
+
+describe('the job runner', () => {
+  it('never runs more jobs at once than its concurrency', async () => {
+    await leadsWithJobs(10)
+    let running = 0
+    let most = 0
+    payload.sendEmail = async (message) => {
+      running += 1
+      most = Math.max(most, running)
+      await new Promise((resolve) => setTimeout(resolve, 20))
+      running -= 1
+      return sendEmail(message)
+    }
+    await runDueJobs(payload, { ...runnerSettings(), concurrency: 3 })
+    expect(sent).toHaveLength(20)
+    expect(most).toBe(3)
+  })
+
+  it('delivers each notification exactly once with several runners at once', async () => {
+    await leadsWithJobs(30)
+    const settings = { ...runnerSettings(), concurrency: 4, pollMilliseconds: 20 }
+    const runners = [
+      startJobRunner(payload, settings),
+      startJobRunner(payload, settings),
+      startJobRunner(payload, settings),
+    ]
+    await expect.poll(() => sent.length, { timeout: 20_000 }).toBe(60)
+    await Promise.all(runners.map((runner) => runner.stop(1_000)))
+    expect(new Set(sent.map((mail) => mail.messageId)).size).toBe(60)
+    expect(await notificationJobs()).toEqual([])
+  })
+
+  it('takes over the jobs of a runner that died, once their lease has expired', async () => {
+    await leadsWithJobs(2)
+    const settings = { ...runnerSettings(), leaseSeconds: 2 }
+    // A runner claims all four jobs and dies without a word.
+    expect(await claimJobs(payload, 10, settings)).toHaveLength(4)
+    expect(await runDueJobs(payload, settings)).toEqual({ succeeded: 0, failed: 0 })
+    await new Promise((resolve) => setTimeout(resolve, 2_100))
+    expect(await runDueJobs(payload, settings)).toEqual({ succeeded: 4, failed: 0 })
+    expect(sent).toHaveLength(4)
+  })
+
+  it('on stop, finishes what it can by the deadline and puts the rest back for another runner', async () => {
+    await leadsWithJobs(1)
+    let hang = true
+    payload.sendEmail = async (message) => {
+      while (hang) await new Promise((resolve) => setTimeout(resolve, 50))
+      return sendEmail(message)
+    }
+    const runner = startJobRunner(payload, { ...runnerSettings(), pollMilliseconds: 20 })
+    await expect.poll(() => runner.running()).toBe(2)
+    expect(await runner.stop(300)).toEqual({ finished: 0, released: 2 })
+    expect((await notificationJobs()).map((job) => job.processing)).toEqual([false, false])
+    // The stopped runner's tasks are still sending; a real process exits here. The next runner delivers both.
+    payload.sendEmail = sendEmail
+    hang = false
+    expect((await runDueJobs(payload)).succeeded).toBe(2)
+  })
+})
+
+describe('a stopping server', () => {
+  it('kills a process that ignores SIGTERM once the shutdown deadline has passed', async () => {
+    process.env.SHUTDOWN_DEADLINE_MS = '500'
+    try {
+      const ready = path.join(os.tmpdir(), `stubborn-${randomUUID()}`)
+      const ignoresSigterm = `process.on('SIGTERM', () => {}); require('fs').writeFileSync(${JSON.stringify(ready)}, ''); setInterval(() => {}, 1000)`
+      const stubborn = runProcesses([{ file: process.execPath, args: ['-e', ignoresSigterm] }])
+      await expect.poll(() => existsSync(ready)).toBe(true)
+      const stoppedAt = Date.now()
+      stubborn.stop('SIGTERM')
+      expect(await stubborn.exited).toBe(128)
+      expect(Date.now() - stoppedAt).toBeGreaterThanOrEqual(450)
+    } finally {
+      delete process.env.SHUTDOWN_DEADLINE_MS
+    }
+  })
+})
