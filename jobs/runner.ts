@@ -7,12 +7,15 @@ import { createLocalReq, type Payload, type TaskConfig } from 'payload'
  *
  * It replaces Payload's own runner, which (3.90) runs a whole batch at once, claims jobs with a read and a
  * separate write (two runners can take the same job), never rolls back the transaction of a job update that
- * fails (each failure keeps a pooled connection "idle in transaction" for good, and ten of them hung the whole
- * app), and leaves a job "processing" forever when its process dies. Here:
+ * fails (each failure keeps a pooled connection "idle in transaction" for good: nine of them are the whole
+ * usable pool, and every request then hung), and leaves a job "processing" forever when its process dies. Here:
  * - a claim is one statement with FOR UPDATE SKIP LOCKED, so any number of runners never take the same job;
  * - a claimed job is leased: the runner renews the lease while the job runs, and a job whose runner died is
  *   taken again once the lease has expired;
- * - every statement is a single autocommitted one (no transaction is ever left open);
+ * - the runner's own statements are single autocommitted ones, so it never leaves a transaction open. A task's
+ *   writes go through Payload operations, each its own transaction that Payload rolls back on error. A job is
+ *   deliberately not wrapped in one transaction: it would hold a connection across mail and webhook calls, and
+ *   any query of the task outside that transaction would wait for a second connection, which can drain the pool;
  * - a finished job is deleted in one statement; a failed one is retried with the task's backoff.
  */
 
