@@ -1,26 +1,36 @@
 /**
- * npm run bench:leads: POST /api/leads against the production server under load, then checks in PostgreSQL
- * that the leads stored are exactly the leads acknowledged (none lost, none twice) and that each has its
- * notification jobs queued. A measurement, not a test: it runs on its own throwaway database and drops it.
+ * npm run bench:leads: POST /api/leads against the production server under load, with the job worker running
+ * beside it as in production (mail to an outbox folder), then checks in PostgreSQL that the leads stored are
+ * exactly the leads acknowledged (none lost, none twice), waits until each lead's two notifications are
+ * written, and reports how long after the last lead that was. With the server stopped it then queues a
+ * backlog of notification jobs and times one worker draining it. A measurement, not a test: it runs on its
+ * own throwaway database and drops it.
  *
  * BENCH_LEADS_CONNECTIONS (50), BENCH_LEADS_SECONDS (10) and BENCH_LEADS_REPEAT_SHARE (0.1: the share of
- * requests that repeat an earlier Idempotency-Key) change the load.
+ * requests that repeat an earlier Idempotency-Key) change the load; BENCH_LEADS_BACKLOG (10 000) the jobs
+ * queued for the drain.
  */
 import autocannon from 'autocannon'
 import { randomBytes } from 'node:crypto'
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import pg from 'pg'
 
 import { provideDatabase } from '../bootstrap/database'
 import { freePort } from '../bootstrap/freePort'
 import { databaseUrl } from '../bootstrap/postgres'
-import { buildAndStart, runScript } from '../bootstrap/scripts'
+import { buildAndStart, exitOf, runScript, spawnScript } from '../bootstrap/scripts'
+import { consultationRequest, cpuSecondsOf, notificationJobsLeft, processGroupOf, waitUntil } from './leadPipeline'
 
 const LOAD = {
   connections: Number(process.env.BENCH_LEADS_CONNECTIONS ?? 50),
   duration: Number(process.env.BENCH_LEADS_SECONDS ?? 10),
   repeatShare: Number(process.env.BENCH_LEADS_REPEAT_SHARE ?? 0.1),
+  backlog: Number(process.env.BENCH_LEADS_BACKLOG ?? 10_000),
 }
-const CLINICS = ['london-marylebone', 'berlin-mitte', 'dubai-jumeirah']
+// Draining what the load queued, or the backlog, may take this long before the figure counts as missed.
+const DRAIN_TIMEOUT_MS = 10 * 60_000
 const run = randomBytes(4).toString('hex')
 
 /** What the server answered for each key (the lead id), and everything that went wrong. */
@@ -28,6 +38,7 @@ const acknowledged = new Map<string, number>()
 const problems = { duplicateIds: 0, unexpectedStatus: new Map<number, number>() }
 const sentKeys: string[] = []
 let sequence = 0
+let lastAcknowledgedAt = 0
 
 type Context = { key?: string }
 
@@ -38,34 +49,10 @@ function nextRequest(request: autocannon.Request, context: Context): autocannon.
   return { ...request, ...nextRequestFor(key, context) }
 }
 
-/** Each new request comes from its own visitor, as it would through a proxy in front of the app. */
-const visitorAddress = (key: string) => {
-  const n = Number(key.split('-').pop())
-  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`
-}
-
 /** The consultation request sent under `key` (the same body each time it is sent). */
 function nextRequestFor(key: string, context: Context): autocannon.Request {
   context.key = key
-  const clinic = CLINICS[Number(key.split('-').pop()) % CLINICS.length]
-  return {
-    method: 'POST',
-    path: '/api/leads',
-    headers: { 'content-type': 'application/json', 'idempotency-key': key, 'x-forwarded-for': visitorAddress(key) },
-    body: JSON.stringify({
-      clinic,
-      treatment: 'botulinum-toxin',
-      name: 'Bench Visitor',
-      email: `${key}@example.com`,
-      phone: '+44 20 7946 0958',
-      preferredContact: 'email',
-      message: 'A consultation about frown lines, please.',
-      consent: true,
-      marketingOptIn: false,
-      locale: 'en',
-      attribution: { firstTouch: { utm_source: 'bench', utm_medium: 'load', landingPage: `/en/clinics/${clinic}` } },
-    }),
-  }
+  return consultationRequest(key, Number(key.split('-').pop()))
 }
 
 function recordAnswer(status: number, body: string, context: Context) {
@@ -74,6 +61,7 @@ function recordAnswer(status: number, body: string, context: Context) {
     return
   }
   const { id } = JSON.parse(body) as { id: number }
+  lastAcknowledgedAt = Date.now()
   const earlier = acknowledged.get(context.key!)
   if (earlier !== undefined && earlier !== id) problems.duplicateIds += 1
   acknowledged.set(context.key!, id)
@@ -87,24 +75,58 @@ const attack = (url: string, duration: number) =>
     requests: [{ setupRequest: nextRequest, onResponse: recordAnswer } as autocannon.Request],
   })
 
+/** The notifications written to `folder`: how many, and when the first and the last were written. */
+async function outbox(folder: string) {
+  const names = (await readdir(folder).catch(() => [])).filter((name) => name.endsWith('.eml'))
+  const times = await Promise.all(names.map(async (name) => (await stat(path.join(folder, name))).mtimeMs))
+  return { written: names.length, first: Math.min(...times), last: Math.max(...times) }
+}
+
+/** Waits until every notification job is done; false when one gave up or the wait timed out. */
+async function drained(client: pg.Client) {
+  let state = await notificationJobsLeft(client)
+  const done = await waitUntil(
+    async () => (state = await notificationJobsLeft(client)).left === state.failed,
+    DRAIN_TIMEOUT_MS,
+  )
+  return done && state.failed === 0
+}
+
+/** Queues `count` notification jobs for this run's leads as the intake does (two per lead, leads repeating). */
+const queueBacklog = (client: pg.Client, count: number) =>
+  client.query(
+    `WITH lead AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS n, count(*) OVER () AS total
+                   FROM leads WHERE idempotency_key LIKE $1)
+     INSERT INTO payload_jobs (input, task_slug, queue)
+     SELECT jsonb_build_object('lead', lead.id),
+            (CASE WHEN i % 2 = 0 THEN 'notifyClinic' ELSE 'confirmToVisitor' END)::enum_payload_jobs_task_slug, 'default'
+     FROM generate_series(0, $2 - 1) AS i JOIN lead ON lead.n = (i / 2) % lead.total`,
+    [`bench-${run}-%`, count],
+  )
+
 const database = await provideDatabase()
 const benchDatabase = `bench_leads_${run}`
 const admin = new pg.Client({ connectionString: databaseUrl(database.url, 'postgres') })
 await admin.connect()
 await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(benchDatabase)}`)
-const env = {
+const mailFolder = await mkdtemp(path.join(os.tmpdir(), 'bench-leads-mail-'))
+const env: NodeJS.ProcessEnv = {
   ...process.env,
   DATABASE_URL: databaseUrl(database.url, benchDatabase),
   // The default rate limits apply. Visitors arrive through one trusted proxy, which names them in
   // X-Forwarded-For (one address per visitor, as in production behind a load balancer).
   TRUSTED_PROXY_HOPS: '1',
-  // Notification jobs are queued with each lead (and verified below); a separate worker would send them.
-  JOBS_IN_APP: 'false',
+  // The job worker runs beside the server, as in production; its mail goes to a folder of this run.
+  MAIL_OUTBOX_DIR: path.join(mailFolder, 'load'),
 }
+delete env.JOBS_IN_APP
+let verdict = 'no loss, no duplicate'
 try {
   console.log('Seeding a throwaway database, then building and starting the production server…')
   await runScript(['bootstrap/run.ts', '--seed'], env, 'ignore')
   const server = await buildAndStart(await freePort(), env)
+  const client = new pg.Client({ connectionString: env.DATABASE_URL })
+  await client.connect()
   try {
     // Warm-up (JIT, connection pool, prepared lookups); its leads are verified too.
     await attack(server.url, 3)
@@ -112,7 +134,7 @@ try {
 
     console.log(
       `\nPOST /api/leads: ${LOAD.connections} connections for ${LOAD.duration} s (after a 3 s warm-up), ` +
-        `${Math.round(LOAD.repeatShare * 100)}% of requests repeat an earlier Idempotency-Key`,
+        `${Math.round(LOAD.repeatShare * 100)}% of requests repeat an earlier Idempotency-Key, jobs in the app`,
     )
     console.table({
       'POST /api/leads': {
@@ -138,17 +160,13 @@ try {
       recordAnswer(response.status, await response.text(), context)
     }
 
-    const client = new pg.Client({ connectionString: env.DATABASE_URL })
-    await client.connect()
-    const stored = await client.query<{ leads: string; keys: string; jobs: string }>(
-      `SELECT count(*) AS leads, count(DISTINCT idempotency_key) AS keys,
-              (SELECT count(*) FROM payload_jobs WHERE (input->>'lead')::int IN
-                 (SELECT id FROM leads WHERE idempotency_key LIKE $1)) AS jobs
-       FROM leads WHERE idempotency_key LIKE $1`,
+    const stored = await client.query<{ leads: string; keys: string }>(
+      `SELECT count(*) AS leads, count(DISTINCT idempotency_key) AS keys FROM leads WHERE idempotency_key LIKE $1`,
       [`bench-${run}-%`],
     )
-    await client.end()
-    const { leads, keys, jobs } = stored.rows[0]
+    const { leads, keys } = stored.rows[0]
+    const allSent = await drained(client)
+    const notifications = await outbox(path.join(mailFolder, 'load'))
     const acknowledgedIds = new Set(acknowledged.values())
     const lost = acknowledgedIds.size - Number(leads)
     console.table({
@@ -159,22 +177,69 @@ try {
       'lost (acknowledged, not stored)': Math.max(0, lost),
       'duplicated (stored, not acknowledged, or a key answered with two ids)':
         Math.max(0, -lost) + problems.duplicateIds,
-      'notification jobs queued (2 per lead)': Number(jobs),
+      'notifications written (2 per lead, one file per Message-ID)': notifications.written,
+      'all notification jobs done, none given up': allSent ? 'yes' : 'NO',
+      'last lead acknowledged → last notification written, s': Number(
+        ((notifications.last - lastAcknowledgedAt) / 1000).toFixed(1),
+      ),
       'answers other than 201': [...problems.unexpectedStatus].map(([status, n]) => `${status}×${n}`).join(' ') || 0,
     })
-    const measured = Math.round(result.requests.average)
-    const verdict =
-      lost === 0 && problems.duplicateIds === 0 && Number(jobs) === 2 * Number(leads)
-        ? 'no loss, no duplicate'
-        : 'MISMATCH'
-    console.log(`\n${measured} leads/s, p99 ${result.latency.p99} ms: ${verdict}`)
-    if (verdict === 'MISMATCH') process.exitCode = 1
+    if (lost !== 0 || problems.duplicateIds !== 0 || !allSent || notifications.written !== 2 * Number(leads)) {
+      verdict = 'MISMATCH'
+    }
+    console.log(`\n${Math.round(result.requests.average)} leads/s, p99 ${result.latency.p99} ms: ${verdict}`)
   } finally {
     await server.stop()
   }
+
+  // A backlog with nothing else running: jobs queued while no worker ran, then one worker starts.
+  await queueBacklog(client, LOAD.backlog)
+  const backlogFolder = path.join(mailFolder, 'backlog')
+  const startedAt = Date.now()
+  const worker = spawnScript(['bootstrap/run.ts', 'jobs'], {
+    env: { ...env, MAIL_OUTBOX_DIR: backlogFolder },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  })
+  // CPU of the worker and of this database's PostgreSQL sessions: where the drain spends its time.
+  const cpu = () => ({
+    worker: cpuSecondsOf(
+      ({ command, group }) => group === processGroupOf(process.pid) && command.includes('jobs/worker.ts'),
+    ),
+    postgres: cpuSecondsOf(({ command }) => command.startsWith('postgres:') && command.includes(benchDatabase)),
+  })
+  let cpuAtFirstJob: ReturnType<typeof cpu> | undefined
+  const allSent = await waitUntil(async () => {
+    const { left, failed } = await notificationJobsLeft(client)
+    if (left < LOAD.backlog) cpuAtFirstJob ??= cpu()
+    return left === failed
+  }, DRAIN_TIMEOUT_MS)
+  const cpuAtEnd = cpu()
+  const drainedAt = Date.now()
+  worker.kill('SIGTERM')
+  await exitOf(worker)
+  await client.end()
+  const backlog = await outbox(backlogFolder)
+  const seconds = (backlog.last - backlog.first) / 1000
+  const perSecond = Math.round(backlog.written / seconds)
+  console.log(`\nBacklog: ${LOAD.backlog} notification jobs queued, then one job worker started`)
+  console.table({
+    'notifications written': backlog.written,
+    'worker start → backlog drained, s': Number(((drainedAt - startedAt) / 1000).toFixed(1)),
+    'first → last notification written, s': Number(seconds.toFixed(1)),
+    'notifications/s (target ≥ 200)': perSecond,
+    'worker CPU while draining, s': Number((cpuAtEnd.worker - (cpuAtFirstJob?.worker ?? 0)).toFixed(1)),
+    'PostgreSQL CPU while draining, s': Number((cpuAtEnd.postgres - (cpuAtFirstJob?.postgres ?? 0)).toFixed(1)),
+  })
+  if (!allSent || backlog.written !== LOAD.backlog) verdict = 'MISMATCH'
+  console.log(
+    `\nBacklog of ${LOAD.backlog}: ${perSecond} notifications/s, drained in ${seconds.toFixed(1)} s ` +
+      `(targets ≥ 200/s, under 60 s: ${perSecond >= 200 && seconds < 60 ? 'met' : 'MISSED'})`,
+  )
+  if (verdict === 'MISMATCH') process.exitCode = 1
 } finally {
   await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(benchDatabase)} WITH (FORCE)`)
   await admin.end()
   await database.stop()
+  await rm(mailFolder, { recursive: true, force: true })
 }
 process.exit(process.exitCode ?? 0)

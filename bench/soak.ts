@@ -1,0 +1,678 @@
+/**
+ * npm run soak: a steady stream of leads and page views against the production build, with the job worker
+ * running beside it as in production and mail going to a local SMTP server this script runs, while the app is
+ * killed, PostgreSQL stops and the mail server refuses connections. It then checks that no acknowledged lead
+ * was lost, every lead got its two mails, no request hung or answered 500, latency and memory stayed level and
+ * no connection was left in a transaction, prints the figures, and exits non-zero when a check fails.
+ * A benchmark, not a test: it runs on its own embedded PostgreSQL in a temporary folder and removes it.
+ *
+ * SOAK_MINUTES (10), SOAK_LEADS_PER_SECOND (100) and SOAK_PAGES_PER_SECOND (15) change the load.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { randomBytes } from 'node:crypto'
+import { closeSync, openSync, readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import http from 'node:http'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { SMTPServer } from 'smtp-server'
+
+import { type PostgresServer, startEmbeddedPostgres } from '../bootstrap/embeddedPostgres'
+import { freePort } from '../bootstrap/freePort'
+import { typeScriptNodeArgs } from '../bootstrap/node'
+import { projectRoot } from '../bootstrap/paths'
+import { ensureDatabase } from '../bootstrap/postgres'
+import { exitOf, runScript } from '../bootstrap/scripts'
+import { pagePath, sitePages } from '../site/pages'
+import { consultationRequest, notificationJobsLeft, percentile, processesWhere, sleep, waitUntil } from './leadPipeline'
+
+const SOAK = {
+  minutes: Number(process.env.SOAK_MINUTES ?? 10),
+  leadsPerSecond: Number(process.env.SOAK_LEADS_PER_SECOND ?? 100),
+  pagesPerSecond: Number(process.env.SOAK_PAGES_PER_SECOND ?? 15),
+}
+const RUN_MS = SOAK.minutes * 60_000
+const MINUTE_MS = 60_000
+/** A request still unanswered after this long counts as hung (and the visitor tries again). */
+const HANG_MS = 10_000
+/** When each fault begins, as a share of the run (each waits for the one before to be over). */
+const FAULTS = { appKilled: 0.2, databaseDown: 0.35, mailDown: 0.5 }
+const DATABASE_DOWN_MS = 10_000
+const MAIL_DOWN_MS = 60_000
+/** After a fault, retries and backed-off mail settle for this long: minutes overlapping it are not steady. */
+const SETTLE_MS = 60_000
+const TARGETS = { recoveryMs: 5_000, mailP99Ms: 5_000, p99Growth: 3, rssGrowth: 0.1 }
+/** A job cut off by the kill after the mail server took its mail sends it again; at most the jobs in hand. */
+const JOBS_IN_HAND = Number(process.env.JOBS_CONCURRENCY ?? 8)
+const DATABASE = 'soak'
+const PAGES = [
+  '/en',
+  pagePath('de', sitePages.clinic('berlin-mitte')),
+  pagePath('en', sitePages.comparison('london-marylebone')),
+  '/api/clinics?limit=5',
+]
+const run = randomBytes(4).toString('hex')
+
+type Outcome = number | 'hang' | 'refused'
+type Answer = { kind: 'lead' | 'page'; sentAt: number; answeredAt: number; outcome: Outcome; retryAfter?: number }
+type Lead = { key: string; n: number; ids: Set<number>; tries: number; acknowledgedAt?: number; givenUp?: Outcome }
+type Fault = { name: string; startedAt: number; endedAt: number }
+type Mail = { messageId: string; to: string; lead?: number; receivedAt: number }
+type Sample = { minute: number; at: number; rssMb?: number; cpuSeconds: Record<string, number | undefined> }
+
+const answers: Answer[] = []
+const leads: Lead[] = []
+const faults: Fault[] = []
+const samples: Sample[] = []
+const measured: { readyAfterKillMs?: number; databaseDown?: { from: number; to: number }; stopMs?: number } = {}
+
+// ---- the mail server -------------------------------------------------------------------------------------------
+
+/** A mail's text, decoded from the transfer encoding nodemailer chose. */
+function mailText(raw: string) {
+  const [head, ...rest] = raw.split(/\r?\n\r?\n/)
+  const body = rest.join('\n\n')
+  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase()
+  if (encoding === 'base64') return { head, text: Buffer.from(body, 'base64').toString() }
+  if (encoding === 'quoted-printable') {
+    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`)
+    return { head, text: decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25')) }
+  }
+  return { head, text: body }
+}
+
+/** The SMTP server mail goes to: it records each mail's Message-ID, recipient, lead and arrival. */
+function mailServer(port: number) {
+  const received: Mail[] = []
+  let server: SMTPServer | undefined
+  return {
+    received,
+    open: () =>
+      new Promise<void>((resolve, reject) => {
+        server = new SMTPServer({
+          authOptional: true,
+          disabledCommands: ['STARTTLS', 'AUTH'],
+          logger: false,
+          disableReverseLookup: true,
+          closeTimeout: 1_000,
+          onData(stream, session, callback) {
+            const chunks: Buffer[] = []
+            stream.on('data', (chunk: Buffer) => chunks.push(chunk))
+            stream.on('end', () => {
+              const { head, text } = mailText(Buffer.concat(chunks).toString())
+              received.push({
+                messageId: /^message-id:\s*(<[^>]+>)/im.exec(head)?.[1] ?? '(none)',
+                to: session.envelope.rcptTo.map((recipient) => recipient.address).join(', '),
+                // The clinic's mail links to the lead in the admin; the visitor's goes to the lead's own address.
+                lead: Number(/\/admin\/collections\/leads\/(\d+)/.exec(text)?.[1]) || undefined,
+                receivedAt: Date.now(),
+              })
+              callback()
+            })
+          },
+        })
+        server.once('error', reject)
+        server.listen(port, '127.0.0.1', () => resolve())
+      }),
+    // Stops listening (connections are refused from now on); open() listens on the same port again.
+    close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+  }
+}
+
+// ---- the app ---------------------------------------------------------------------------------------------------
+
+type App = { url: string; port: number; env: NodeJS.ProcessEnv; log: string; process?: ChildProcess }
+
+/**
+ * `npm start` in its own process group, so one signal reaches bootstrap/run.ts, next and the job worker at
+ * once (a crash of the whole machine, as far as the app can tell).
+ */
+function startApp(app: App) {
+  const log = openSync(app.log, 'a')
+  app.process = spawn(
+    process.execPath,
+    [...typeScriptNodeArgs, 'bootstrap/run.ts', 'next', 'start', '-p', String(app.port)],
+    { cwd: projectRoot, env: app.env, detached: true, stdio: ['ignore', log, log] },
+  )
+  closeSync(log)
+}
+
+/** Signals every process of the app and waits for bootstrap/run.ts to end; answers how long that took. */
+async function signalApp(app: App, signal: NodeJS.Signals) {
+  const child = app.process
+  if (!child || child.exitCode !== null || child.signalCode !== null) return 0
+  const exited = exitOf(child)
+  const sentAt = Date.now()
+  process.kill(-child.pid!, signal)
+  await exited
+  // bootstrap/run.ts ends after its children; after a SIGKILL they may take a moment longer.
+  await waitUntil(() => processesWhere(({ group }) => group === child.pid).length === 0, 10_000, 50)
+  return Date.now() - sentAt
+}
+
+/** Milliseconds until GET /api/ready answers 200. */
+async function untilReady(app: App) {
+  const startedAt = Date.now()
+  const ready = await waitUntil(
+    () =>
+      fetch(`${app.url}/api/ready`, { signal: AbortSignal.timeout(2_000) }).then(
+        (response) => response.status === 200,
+        () => false,
+      ),
+    3 * MINUTE_MS,
+    100,
+  )
+  if (!ready) throw new Error(`the app was not ready within 3 minutes; see ${app.log}`)
+  return Date.now() - startedAt
+}
+
+/** The app's processes by role, found in its process group. */
+function appProcesses(app: App) {
+  const group = processesWhere(({ group: processGroup }) => processGroup === app.process?.pid)
+  return {
+    next: group.find((entry) => entry.command.startsWith('next-server')),
+    worker: group.find((entry) => entry.command.includes('jobs/worker.ts')),
+  }
+}
+
+// ---- the visitors --------------------------------------------------------------------------------------------
+
+// Visitors reach the app through one pool of keep-alive connections, as through a proxy in front of it: a new
+// connection for every request (thousands open while the app restarts) would load this script, not the app.
+const visitorConnections = new http.Agent({ keepAlive: true, maxSockets: 256 })
+
+type Reply = { status: number; retryAfter?: number; body: string }
+
+/** One HTTP request; 'hang' when no full answer came within HANG_MS, 'refused' when the connection failed. */
+function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) {
+  return new Promise<Reply | 'hang' | 'refused'>((resolve) => {
+    const outgoing = http.request(
+      url,
+      { method: init.method, headers: init.headers, agent: visitorConnections },
+      (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => {
+          clearTimeout(timer)
+          const retryAfter = response.headers['retry-after']
+          resolve({
+            status: response.statusCode ?? 0,
+            retryAfter: retryAfter === undefined ? undefined : Number(retryAfter),
+            body: Buffer.concat(chunks).toString(),
+          })
+        })
+      },
+    )
+    // The clock starts when the request has its connection: time queued for one of this script's own
+    // connections is the load generator's, not the app's.
+    let timer: NodeJS.Timeout | undefined
+    outgoing.once('socket', () => {
+      timer = setTimeout(() => {
+        resolve('hang')
+        outgoing.destroy()
+      }, HANG_MS)
+    })
+    outgoing.on('error', () => {
+      clearTimeout(timer)
+      resolve('refused')
+    })
+    outgoing.end(init.body)
+  })
+}
+
+async function send(app: App, kind: Answer['kind'], path: string, init: Parameters<typeof request>[1] = {}) {
+  const sentAt = Date.now()
+  const reply = await request(app.url + path, init)
+  const answer: Answer =
+    typeof reply === 'string'
+      ? { kind, sentAt, answeredAt: Date.now(), outcome: reply }
+      : { kind, sentAt, answeredAt: Date.now(), outcome: reply.status, retryAfter: reply.retryAfter }
+  answers.push(answer)
+  return { answer, body: typeof reply === 'string' ? '' : reply.body }
+}
+
+/**
+ * A visitor sends the form; when it fails (no connection, 503, a hang) they send it again a little later with the
+ * same key, as the site's form does, until it is acknowledged. A refusal of the request itself is final.
+ */
+async function submit(app: App, lead: Lead) {
+  const consultation = consultationRequest(lead.key, lead.n)
+  lead.tries += 1
+  const { answer, body } = await send(app, 'lead', consultation.path, consultation)
+  if (answer.outcome === 201) {
+    lead.ids.add((JSON.parse(body) as { id: number }).id)
+    lead.acknowledgedAt ??= answer.answeredAt
+    return
+  }
+  const retriable = typeof answer.outcome !== 'number' || answer.outcome === 429 || answer.outcome >= 500
+  if (!retriable) {
+    lead.givenUp = answer.outcome
+    return
+  }
+  // Visitors try again sooner at first and less often the longer it fails: 1, 2, 4 … 30 s, or as told.
+  const waitSeconds = Math.max(answer.retryAfter ?? 0, Math.min(30, 2 ** (lead.tries - 1)))
+  const waitMs = waitSeconds * 1000 + Math.random() * 1000
+  setTimeout(() => void submit(app, lead), waitMs)
+}
+
+/** Sends leads and page views at a steady rate until the returned function is called. */
+function startVisitors(app: App, startedAt: number) {
+  let leadsSent = 0
+  let pagesSent = 0
+  const timer = setInterval(() => {
+    const seconds = (Date.now() - startedAt) / 1000
+    while (leadsSent < seconds * SOAK.leadsPerSecond) {
+      leadsSent += 1
+      const lead: Lead = { key: `soak-${run}-${leadsSent}`, n: leadsSent, ids: new Set(), tries: 0 }
+      leads.push(lead)
+      void submit(app, lead)
+    }
+    while (pagesSent < seconds * SOAK.pagesPerSecond) {
+      void send(app, 'page', PAGES[pagesSent % PAGES.length])
+      pagesSent += 1
+    }
+  }, 20)
+  return () => clearInterval(timer)
+}
+
+// ---- the faults ----------------------------------------------------------------------------------------------
+
+const log = (line: string) => console.log(`${new Date().toISOString()} ${line}`)
+
+async function fault(name: string, startAt: number, cause: () => Promise<void>) {
+  await sleep(startAt - Date.now())
+  const startedAt = Date.now()
+  log(name)
+  await cause()
+  log(`  over after ${((Date.now() - startedAt) / 1000).toFixed(1)} s`)
+  faults.push({ name, startedAt, endedAt: Date.now() })
+}
+
+async function runFaults(
+  app: App,
+  postgres: { server: PostgresServer; restart: () => Promise<void> },
+  mail: ReturnType<typeof mailServer>,
+  startedAt: number,
+) {
+  const at = (share: number) => startedAt + share * RUN_MS
+  await fault('app killed (SIGKILL to the process group), restarted', at(FAULTS.appKilled), async () => {
+    await signalApp(app, 'SIGKILL')
+    log('  killed; starting again')
+    startApp(app)
+    measured.readyAfterKillMs = await untilReady(app)
+  })
+  await fault('PostgreSQL stopped for 10 s', at(FAULTS.databaseDown), async () => {
+    await postgres.server.stop()
+    log('  stopped')
+    const from = Date.now()
+    await sleep(DATABASE_DOWN_MS)
+    measured.databaseDown = { from, to: Date.now() }
+    await postgres.restart()
+    log('  started')
+  })
+  await fault('SMTP refusing connections for 60 s', at(FAULTS.mailDown), async () => {
+    await mail.close()
+    log('  closed')
+    await sleep(MAIL_DOWN_MS)
+    await mail.open()
+  })
+}
+
+// ---- the figures ---------------------------------------------------------------------------------------------
+
+/** Memory of next-server and CPU time of each part, once a minute. */
+function sample(app: App, minute: number, postmasterPid: () => number | undefined) {
+  const { next, worker } = appProcesses(app)
+  const postmaster = postmasterPid()
+  const postgres = processesWhere(({ pid, parent }) => pid === postmaster || parent === postmaster)
+  samples.push({
+    minute,
+    at: Date.now(),
+    rssMb: next?.rssMb,
+    cpuSeconds: {
+      next: next?.cpuSeconds,
+      worker: worker?.cpuSeconds,
+      postgres: postgres.reduce((sum, entry) => sum + entry.cpuSeconds, 0),
+      soak: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+    },
+  })
+}
+
+const round = (value: number | undefined, digits = 0) => (value === undefined ? '-' : Number(value.toFixed(digits)))
+const ms = (value: number | undefined) => round(value)
+
+function outcomeLabel(outcome: Outcome, retryAfter: number | undefined) {
+  if (typeof outcome !== 'number') return outcome
+  if (outcome === 503) return retryAfter === undefined ? '503 without Retry-After' : '503'
+  return outcome >= 500 ? '5xx' : String(outcome)
+}
+
+function faultAt(time: number) {
+  return faults.find((entry) => time >= entry.startedAt && time <= entry.endedAt)?.name.split(' (')[0] ?? 'steady'
+}
+
+/** Answers by the fault they were sent in and what they were. */
+function answerTable() {
+  const table: Record<string, Record<string, number>> = {}
+  for (const answer of answers) {
+    const row = `${answer.kind === 'lead' ? 'POST /api/leads' : 'pages'}, ${faultAt(answer.sentAt)}`
+    const column = outcomeLabel(answer.outcome, answer.retryAfter)
+    table[row] ??= {}
+    table[row][column] = (table[row][column] ?? 0) + 1
+  }
+  return table
+}
+
+// ---- the soak ------------------------------------------------------------------------------------------------
+
+const workFolder = await mkdtemp(path.join(os.tmpdir(), `soak-${run}-`))
+const postgresFolder = path.join(workFolder, 'postgres')
+const postgresPort = await freePort()
+const postgres = {
+  server: await startEmbeddedPostgres(postgresFolder, { port: postgresPort }),
+  restart: async () => {
+    postgres.server = await startEmbeddedPostgres(postgresFolder, { port: postgresPort })
+  },
+}
+const postmasterPid = () => {
+  try {
+    return Number(readFileSync(path.join(postgresFolder, 'postmaster.pid'), 'utf8').split('\n')[0])
+  } catch {
+    return undefined
+  }
+}
+await ensureDatabase(postgres.server.urlFor('postgres'), DATABASE)
+const mailPort = await freePort()
+const mail = mailServer(mailPort)
+await mail.open()
+const appPort = await freePort()
+const app: App = {
+  url: `http://127.0.0.1:${appPort}`,
+  port: appPort,
+  log: `${workFolder}.log`,
+  env: {
+    ...process.env,
+    DATABASE_URL: postgres.server.urlFor(DATABASE),
+    PAYLOAD_SECRET: randomBytes(32).toString('hex'),
+    MEDIA_DIR: path.join(workFolder, 'media'),
+    NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${appPort}`,
+    PORT: String(appPort),
+    // Visitors arrive through one trusted proxy, which names each in X-Forwarded-For: the rate limits apply
+    // per visitor, as in production.
+    TRUSTED_PROXY_HOPS: '1',
+    SMTP_HOST: '127.0.0.1',
+    SMTP_PORT: String(mailPort),
+  },
+}
+// The job worker runs beside the app, as in production.
+delete app.env.JOBS_IN_APP
+
+const checks: { check: string; figure: string | number; target: string; passed: boolean }[] = []
+const check = (name: string, figure: string | number, target: string, passed: boolean) =>
+  checks.push({ check: name, figure, target, passed })
+
+try {
+  console.log(`Soak ${run}: seeding a throwaway database, building and starting the production server…`)
+  console.log(`Server log: ${app.log}`)
+  await runScript(['bootstrap/run.ts', '--seed'], app.env, 'ignore')
+  await runScript(['bootstrap/run.ts', 'next', 'build'], app.env, 'ignore')
+  startApp(app)
+  await untilReady(app)
+
+  const startedAt = Date.now()
+  log(`${SOAK.minutes} min at ${SOAK.leadsPerSecond} leads/s and ${SOAK.pagesPerSecond} page views/s`)
+  const stopVisitors = startVisitors(app, startedAt)
+  const sampler = setInterval(
+    () => sample(app, Math.round((Date.now() - startedAt) / MINUTE_MS), postmasterPid),
+    MINUTE_MS,
+  )
+  sample(app, 0, postmasterPid)
+  const faultsDone = runFaults(app, postgres, mail, startedAt)
+  await sleep(RUN_MS)
+  stopVisitors()
+  clearInterval(sampler)
+  sample(app, SOAK.minutes, postmasterPid)
+  await faultsDone
+
+  log('load over; waiting for every lead to be acknowledged and mailed')
+  const everyLeadAnswered = await waitUntil(
+    () => leads.every((lead) => lead.acknowledgedAt !== undefined || lead.givenUp !== undefined),
+    5 * MINUTE_MS,
+  )
+  const client = new pg.Client({ connectionString: app.env.DATABASE_URL })
+  await client.connect()
+  const drainStartedAt = Date.now()
+  let jobs = await notificationJobsLeft(client)
+  const drained = await waitUntil(
+    async () => (jobs = await notificationJobsLeft(client)).left === jobs.failed,
+    15 * MINUTE_MS,
+    500,
+  )
+  const drainMs = Date.now() - drainStartedAt
+  const { rows: idle } = await client.query<{ count: string }>(
+    `SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND state LIKE 'idle in transaction%'`,
+    [DATABASE],
+  )
+  measured.stopMs = await signalApp(app, 'SIGTERM')
+  const { rows: stored } = await client.query<{ id: number; key: string }>(
+    `SELECT id, idempotency_key AS key FROM leads WHERE idempotency_key LIKE $1`,
+    [`soak-${run}-%`],
+  )
+  await client.end()
+
+  // Leads: acknowledged against stored.
+  const storedIds = new Set(stored.map((row) => row.id))
+  const acknowledgedIds = new Set(leads.flatMap((lead) => [...lead.ids]))
+  const lost = [...acknowledgedIds].filter((id) => !storedIds.has(id)).length
+  const unacknowledged = [...storedIds].filter((id) => !acknowledgedIds.has(id)).length
+  const twoIds = leads.filter((lead) => lead.ids.size > 1).length
+  const neverAcknowledged = leads.filter((lead) => lead.acknowledgedAt === undefined).length
+
+  // Mail: each stored lead's clinic mail (by the lead in its link) and visitor mail (by the visitor's address).
+  const clinicMails = new Map<number, Set<string>>()
+  const visitorMails = new Map<string, Set<string>>()
+  for (const received of mail.received) {
+    if (received.lead) {
+      clinicMails.set(received.lead, (clinicMails.get(received.lead) ?? new Set()).add(received.messageId))
+    } else {
+      visitorMails.set(received.to, (visitorMails.get(received.to) ?? new Set()).add(received.messageId))
+    }
+  }
+  const withoutTheirTwoMails = stored.filter(
+    (row) => clinicMails.get(row.id)?.size !== 1 || visitorMails.get(`${row.key}@example.com`)?.size !== 1,
+  ).length
+  const repeats = mail.received.length - new Set(mail.received.map((received) => received.messageId)).size
+
+  // Latency per minute of the run, and which minutes were steady (no fault, nor its aftermath).
+  const minutes = Array.from({ length: SOAK.minutes }, (_, minute) => {
+    const from = startedAt + minute * MINUTE_MS
+    const to = from + MINUTE_MS
+    const inMinute = (time: number) => time >= from && time < to
+    const leadAnswers = answers.filter((answer) => answer.kind === 'lead' && inMinute(answer.sentAt))
+    const latencies = leadAnswers
+      .filter((answer) => typeof answer.outcome === 'number')
+      .map((answer) => answer.answeredAt - answer.sentAt)
+    const firstClinicMail = new Map<number, number>()
+    for (const received of mail.received) {
+      if (received.lead && !firstClinicMail.has(received.lead)) firstClinicMail.set(received.lead, received.receivedAt)
+    }
+    const mailLatencies = leads
+      .filter((lead) => lead.acknowledgedAt !== undefined && inMinute(lead.acknowledgedAt))
+      .map((lead) => (firstClinicMail.get([...lead.ids][0]) ?? Infinity) - lead.acknowledgedAt!)
+    const steady = minute > 0 && !faults.some((entry) => entry.startedAt < to && entry.endedAt + SETTLE_MS > from)
+    const rss = samples.find((entry) => entry.minute === minute + 1)
+    const before = samples.find((entry) => entry.minute === minute)
+    const cpu = (part: string) => {
+      const end = rss?.cpuSeconds[part]
+      const start = before?.cpuSeconds[part]
+      if (end === undefined || start === undefined || end < start) return undefined
+      return ((end - start) / ((rss!.at - before!.at) / 1000)) * 100
+    }
+    return {
+      minute,
+      steady,
+      faults: faults
+        .filter((entry) => entry.startedAt < to && entry.endedAt > from)
+        .map((entry) => entry.name.split(' ')[0]),
+      latencies,
+      mailLatencies,
+      row: {
+        phase: steady ? 'steady' : minute === 0 ? 'warm-up' : 'fault or after',
+        'leads sent': leadAnswers.length,
+        'lead p50 ms': ms(percentile(latencies, 0.5)),
+        'lead p99 ms': ms(percentile(latencies, 0.99)),
+        'not 201': leadAnswers.filter((answer) => answer.outcome !== 201).length,
+        'clinic mail p50 ms': ms(percentile(mailLatencies, 0.5)),
+        'clinic mail p99 ms': ms(percentile(mailLatencies, 0.99)),
+        'next RSS MB (end)': round(rss?.rssMb),
+        'CPU % next': round(cpu('next')),
+        'CPU % worker': round(cpu('worker')),
+        'CPU % postgres': round(cpu('postgres')),
+        'CPU % soak': round(cpu('soak')),
+      },
+    }
+  })
+
+  console.log('\nPer minute (leads by the minute they were sent; clinic mail by the minute the lead was acknowledged)')
+  console.table(
+    Object.fromEntries(
+      minutes.map((entry) => [
+        `${entry.minute}${entry.faults.length ? ` (${entry.faults.join(', ')})` : ''}`,
+        entry.row,
+      ]),
+    ),
+  )
+  console.log('Answers by what was happening when they were sent')
+  console.table(answerTable())
+  console.log('Faults')
+  console.table(
+    faults.map((entry) => ({
+      fault: entry.name,
+      'at s': Math.round((entry.startedAt - startedAt) / 1000),
+      'lasted s': round((entry.endedAt - entry.startedAt) / 1000, 1),
+    })),
+  )
+
+  check('leads acknowledged but not stored (lost)', lost, '0', lost === 0)
+  check('leads stored', stored.length, `= acknowledged (${acknowledgedIds.size})`, unacknowledged === 0)
+  check('a key answered with two lead ids', twoIds, '0', twoIds === 0)
+  check(
+    'leads never acknowledged (after retries)',
+    neverAcknowledged,
+    '0',
+    everyLeadAnswered && neverAcknowledged === 0,
+  )
+  const hangs = answers.filter((answer) => answer.outcome === 'hang').length
+  check(`requests hung (no answer in ${HANG_MS / 1000} s)`, hangs, '0', hangs === 0)
+  const errors = answers.filter(
+    (answer) => typeof answer.outcome === 'number' && answer.outcome >= 500 && answer.outcome !== 503,
+  ).length
+  check('answers 500 (or other 5xx but 503)', errors, '0', errors === 0)
+  const bare503 = answers.filter((answer) => answer.outcome === 503 && answer.retryAfter === undefined).length
+  check('503 without Retry-After', bare503, '0', bare503 === 0)
+
+  check(
+    'app killed: ready again (GET /api/ready 200) after, s',
+    round((measured.readyAfterKillMs ?? NaN) / 1000, 1),
+    'measured',
+    measured.readyAfterKillMs !== undefined,
+  )
+  const down = measured.databaseDown
+  const whileDown = answers.filter(
+    (answer) => answer.kind === 'lead' && down && answer.sentAt >= down.from && answer.sentAt <= down.to,
+  )
+  const notUnavailable = whileDown.filter((answer) => answer.outcome !== 503 || answer.retryAfter === undefined).length
+  check(
+    'database down: lead answers not 503 + Retry-After',
+    `${notUnavailable} of ${whileDown.length}`,
+    '0',
+    whileDown.length > 0 && notUnavailable === 0,
+  )
+  const upAt = faults.find((entry) => entry.name.startsWith('PostgreSQL'))?.endedAt ?? 0
+  const lastAbnormal = answers
+    .filter(
+      (answer) =>
+        answer.kind === 'lead' && answer.sentAt >= upAt && answer.sentAt < upAt + 30_000 && answer.outcome !== 201,
+    )
+    .reduce((latest, answer) => Math.max(latest, answer.answeredAt - upAt), 0)
+  check(
+    'database back: every lead answered 201 after, s',
+    round(lastAbnormal / 1000, 1),
+    `≤ ${TARGETS.recoveryMs / 1000}`,
+    lastAbnormal <= TARGETS.recoveryMs,
+  )
+
+  check(
+    'notification jobs left (drained after the load in, s)',
+    `${jobs.left} (${round(drainMs / 1000, 1)})`,
+    '0',
+    drained && jobs.left === 0,
+  )
+  check(
+    'stored leads without exactly 2 mails (distinct Message-IDs)',
+    withoutTheirTwoMails,
+    '0',
+    withoutTheirTwoMails === 0,
+  )
+  check(
+    'mails received / distinct Message-IDs',
+    `${mail.received.length} / ${mail.received.length - repeats}`,
+    `= 2 × ${stored.length}`,
+    mail.received.length - repeats === 2 * stored.length,
+  )
+  check(
+    'mails repeated (same Message-ID again)',
+    repeats,
+    `≤ ${JOBS_IN_HAND} (jobs in hand at the kill)`,
+    repeats <= JOBS_IN_HAND,
+  )
+
+  const firstSteady = minutes.find((entry) => entry.steady)
+  const last = minutes[minutes.length - 1]
+  const firstP99 = percentile(firstSteady?.latencies ?? [], 0.99)
+  const lastP99 = percentile(last.latencies, 0.99)
+  check(
+    `lead p99, first steady minute (${firstSteady?.minute ?? '-'}) → last minute (${last.minute}), ms`,
+    `${ms(firstP99)} → ${ms(lastP99)}`,
+    `≤ ${TARGETS.p99Growth}×`,
+    firstP99 === undefined || lastP99 === undefined || lastP99 <= TARGETS.p99Growth * firstP99,
+  )
+  const killedAt = faults[0]?.endedAt ?? startedAt
+  const rssSamples = samples.filter((entry) => entry.at >= killedAt + MINUTE_MS && entry.rssMb !== undefined)
+  const rssFirst = rssSamples[0]?.rssMb
+  const rssLast = rssSamples[rssSamples.length - 1]?.rssMb
+  const rssGrowth = rssFirst && rssLast ? (rssLast - rssFirst) / rssFirst : undefined
+  check(
+    'next-server RSS from the first minute after the restart to the end, MB',
+    `${round(rssFirst)} → ${round(rssLast)} (${rssGrowth === undefined ? '-' : `${(rssGrowth * 100).toFixed(1)}%`})`,
+    `≤ +${TARGETS.rssGrowth * 100}%`,
+    rssGrowth === undefined || rssGrowth <= TARGETS.rssGrowth,
+  )
+  check('sessions idle in transaction at the end', Number(idle[0].count), '0', Number(idle[0].count) === 0)
+  const steadyMail = minutes.filter((entry) => entry.steady).flatMap((entry) => entry.mailLatencies)
+  const mailP50 = percentile(steadyMail, 0.5)
+  const mailP99 = percentile(steadyMail, 0.99)
+  check(
+    `lead acknowledged → clinic mail received, steady minutes (${steadyMail.length} leads), p50 / p99 ms`,
+    `${ms(mailP50)} / ${ms(mailP99)}`,
+    `p99 < ${TARGETS.mailP99Ms}`,
+    mailP99 === undefined || mailP99 < TARGETS.mailP99Ms,
+  )
+  check('app stopped after SIGTERM in, s', round((measured.stopMs ?? NaN) / 1000, 1), 'measured', true)
+
+  console.log('Checks')
+  console.table(checks.map(({ passed, ...entry }) => ({ ...entry, result: passed ? 'ok' : 'FAILED' })))
+  const failed = checks.filter((entry) => !entry.passed)
+  console.log(failed.length === 0 ? 'Soak passed.' : `Soak FAILED: ${failed.map((entry) => entry.check).join('; ')}`)
+  if (failed.length > 0) process.exitCode = 1
+} catch (error) {
+  console.error(error)
+  process.exitCode = 1
+} finally {
+  await signalApp(app, 'SIGKILL')
+  await mail.close()
+  await postgres.server.stop()
+  await rm(workFolder, { recursive: true, force: true })
+}
+process.exit(process.exitCode ?? 0)
