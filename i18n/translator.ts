@@ -10,8 +10,20 @@ import type { Locale } from './locales'
 
 const messages: Record<Locale, typeof en> = { en, de, fr, es, ar }
 
-/** A locale's messages outside pages: API answers, tests and benchmarks. */
-export const translatorFor = (locale: Locale) => createTranslator({ locale, messages: messages[locale] })
+const translators = new Map<Locale, ReturnType<typeof createTranslator<typeof en>>>()
+
+/**
+ * A locale's messages outside pages: API answers, mails, tests and benchmarks. One translator per locale, kept:
+ * it caches each message's compiled format, which the job worker would otherwise redo for every mail.
+ */
+export function translatorFor(locale: Locale) {
+  let translator = translators.get(locale)
+  if (!translator) {
+    translator = createTranslator({ locale, messages: messages[locale] })
+    translators.set(locale, translator)
+  }
+  return translator
+}
 
 /** "from £250" exactly as the PriceFrom component writes it. */
 export const priceFromText = (locale: Locale, amount: number, currency: string) =>

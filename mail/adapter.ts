@@ -35,6 +35,10 @@ export const mailAdapter: EmailAdapter = ({ payload }) => {
         secure: process.env.SMTP_SECURE === 'true',
         auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
         connectionTimeout: 10_000,
+        // Reuse connections: the worker sends several mails at once, hundreds a second; a new connection (and
+        // greeting) per mail would bound it to what the server's handshake allows.
+        pool: true,
+        maxConnections: Number(process.env.JOBS_CONCURRENCY ?? 8),
       })
     : undefined
   return {

@@ -5,6 +5,7 @@ import * as migration_20261122_062728_lead_notification_jobs from './20261122_06
 import * as migration_20261122_073902_lead_inbox_privacy_webhooks from './20261122_073902_lead_inbox_privacy_webhooks';
 import * as migration_20261122_082000_unlogged_rate_limit_counters from './20261122_082000_unlogged_rate_limit_counters';
 import * as migration_20261122_090145_forget_old_rate_limit_counters from './20261122_090145_forget_old_rate_limit_counters';
+import * as migration_20261126_180000_due_jobs_index from './20261126_180000_due_jobs_index';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261122_090145_forget_old_rate_limit_counters.up,
     down: migration_20261122_090145_forget_old_rate_limit_counters.down,
     name: '20261122_090145_forget_old_rate_limit_counters'
+  },
+  {
+    up: migration_20261126_180000_due_jobs_index.up,
+    down: migration_20261126_180000_due_jobs_index.down,
+    name: '20261126_180000_due_jobs_index',
   },
 ];
