@@ -56,7 +56,7 @@ const UNAVAILABLE_CODES = new Set([
   '25P03',
 ])
 const UNAVAILABLE_MESSAGES =
-  /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|the database system is (starting up|shutting down)|cannot begin transaction/i
+  /timeout exceeded when trying to connect|Connection terminated|Client has encountered a connection error|the database system is (starting up|shutting down)|is not currently accepting connections|cannot begin transaction/i
 
 /** Whether an error means the database cannot serve right now (a retry in a moment may succeed). */
 export function isDatabaseUnavailable(error: unknown): boolean {

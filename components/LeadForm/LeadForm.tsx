@@ -182,12 +182,24 @@ export function LeadForm({ clinic, locale, treatments, selectedTreatment, labels
         {error('message')}
       </div>
       <div className="field checkbox">
-        <input id="lead-consent" name="consent" type="checkbox" required {...described('consent')} />
+        <input
+          id="lead-consent"
+          name="consent"
+          type="checkbox"
+          required
+          defaultChecked={value('consent') === 'on'}
+          {...described('consent')}
+        />
         <label htmlFor="lead-consent">{labels.consent}</label>
         {error('consent')}
       </div>
       <div className="field checkbox">
-        <input id="lead-marketing" name="marketingOptIn" type="checkbox" />
+        <input
+          id="lead-marketing"
+          name="marketingOptIn"
+          type="checkbox"
+          defaultChecked={value('marketingOptIn') === 'on'}
+        />
         <label htmlFor="lead-marketing">{labels.marketing}</label>
       </div>
       {error('clinic')}

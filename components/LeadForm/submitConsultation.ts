@@ -87,7 +87,7 @@ export async function submitConsultation(_: ConsultationState, form: FormData): 
     address: clientAddress(await headers()),
   })
   const values = Object.fromEntries(
-    ['treatment', 'name', 'email', 'phone', 'preferredContact', 'message'].map((name) => [
+    ['treatment', 'name', 'email', 'phone', 'preferredContact', 'message', 'consent', 'marketingOptIn'].map((name) => [
       name,
       text(form, name) ?? '',
     ]),

@@ -7,7 +7,8 @@ import { readdir, readFile } from 'node:fs/promises'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { defaultLocale, directionOf, type Locale, locales } from '../../i18n/locales'
 import { priceFromText, translatorFor } from '../../i18n/translator'
@@ -23,6 +24,7 @@ import { readPage, structuredData } from '../helpers/pages'
 import { startProductionServer } from '../helpers/server'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
+let serverDatabase: string
 let payload: Payload
 
 const CLINICS = [CLINIC_A, CLINIC_B, 'dubai-jumeirah']
@@ -30,9 +32,9 @@ const CLINICS = [CLINIC_A, CLINIC_B, 'dubai-jumeirah']
 const urlOf = (locale: Locale, page: SitePage) => `${server.url}${pagePath(locale, page)}`
 
 beforeAll(async () => {
-  const database = await freshDatabase()
-  server = await startProductionServer(database)
-  payload = await freshPayload(database)
+  serverDatabase = await freshDatabase()
+  server = await startProductionServer(serverDatabase)
+  payload = await freshPayload(serverDatabase)
 })
 
 afterAll(async () => {
@@ -514,6 +516,69 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       const lead = await leadByEmail(email)
       expect(lead.locale).toBe('ar')
       expect(lead.attribution?.firstTouch).toMatchObject({ utm_source: 'spring', utm_campaign: 'lips' })
+    })
+
+    it('asks the visitor to try again in a moment while the database is away, keeping what they typed', async () => {
+      const admin = new pg.Client({ connectionString: inject('postgresAdminUrl') })
+      await admin.connect()
+      const database = admin.escapeIdentifier(new URL(serverDatabase).pathname.slice(1))
+      // Its own visitor address, so the form's earlier tests' requests do not count against this one.
+      const context = await browser.newContext({ extraHTTPHeaders: { 'X-Forwarded-For': '198.51.100.200' } })
+      const form = await context.newPage()
+      const t = translatorFor('fr')
+      try {
+        await form.goto(urlOf('fr', sitePages.clinic(CLINIC_B)))
+        await form.fill('#lead-name', 'Camille Martin')
+        await form.fill('#lead-email', 'camille.martin@example.com')
+        await form.check('#lead-consent')
+        await form.waitForTimeout(3_500) // a person takes a moment; faster counts as a bot
+        // PostgreSQL takes no new connection to the server's database and ends the ones it has.
+        await admin.query(`ALTER DATABASE ${database} ALLOW_CONNECTIONS false`)
+        await admin.query(
+          `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()`,
+          [new URL(serverDatabase).pathname.slice(1)],
+        )
+        await form.click('.lead-form button[type="submit"]')
+        await form.locator('.form-error').waitFor()
+        expect(await form.locator('.form-error').innerText()).toBe(t('LeadErrors.unavailable'))
+        expect(await form.inputValue('#lead-name')).toBe('Camille Martin')
+        expect(await form.inputValue('#lead-email')).toBe('camille.martin@example.com')
+        expect(await form.isChecked('#lead-consent')).toBe(true)
+        const ready = await fetch(`${server.url}/api/ready`)
+        expect(ready.status).toBe(503)
+        expect(ready.headers.get('retry-after')).toBeTruthy()
+        const intake = await fetch(`${server.url}/api/leads`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Forwarded-For': '198.51.100.201' },
+          body: JSON.stringify({
+            clinic: CLINIC_B,
+            name: 'Camille',
+            email: 'c@example.com',
+            consent: true,
+            locale: 'fr',
+          }),
+        })
+        expect(intake.status).toBe(503)
+        expect(intake.headers.get('retry-after')).toBeTruthy()
+      } finally {
+        await admin.query(`ALTER DATABASE ${database} ALLOW_CONNECTIONS true`)
+        await admin.end()
+      }
+      // Back: the same form, sent again, is taken.
+      await form.click('.lead-form button[type="submit"]')
+      await form.waitForURL(urlOf('fr', sitePages.thankYou(CLINIC_B)), { timeout: 15_000 }).catch(async (error) => {
+        console.log(
+          'DIAG form',
+          await form
+            .locator('.lead-form')
+            .innerHTML()
+            .catch(() => 'none'),
+        )
+        throw error
+      })
+      await context.close()
+      const { docs } = await payload.find({ collection: 'leads', where: { name: { equals: 'Camille Martin' } } })
+      expect(docs).toHaveLength(1)
     })
   })
 
