@@ -11,12 +11,14 @@ export type Readiness = {
   oldestQueuedJobSeconds: number | null
 }
 
+/** How long a readiness probe waits for the database. */
+const PROBE_MS = 1_000
+
 const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).pool
 
 /**
- * Whether this instance can serve requests that need the database: every connection busy with requests
- * queuing for one, or the database not answering, means no (a proxy or orchestrator then sends traffic
- * elsewhere). Also reports the job backlog's age, so a stalled job runner shows.
+ * Whether this instance can serve requests that need the database: no connection within a second (every one
+ * busy), or the database not answering, means no (a proxy or orchestrator then sends traffic elsewhere). Also reports the job backlog's age, so a stalled job runner shows.
  */
 export async function readiness(payload: Payload): Promise<Readiness> {
   const pool = poolOf(payload)
@@ -33,14 +35,22 @@ export async function readiness(payload: Payload): Promise<Readiness> {
     oldestQueuedJobSeconds: null,
   })
   const full = poolState.idle === 0 && poolState.total >= poolState.max
-  // Requests already queue for a connection: answer at once rather than queue behind them.
-  if (full && poolState.waiting > 0) return notReady('pool-exhausted')
   try {
-    const { rows } = (await payload.db.drizzle.execute(sql`
+    // A busy instance whose requests still get a connection soon is ready; one where a connection takes longer
+    // than a probe waits is not. Requests merely queueing for a moment are normal under load.
+    // Promise.resolve runs drizzle's lazy query once; it is then awaited twice below.
+    const query = Promise.resolve(
+      payload.db.drizzle.execute(sql`
       SELECT extract(epoch FROM now() - min("created_at"))::float AS "age"
-      FROM "payload_jobs" WHERE "completed_at" IS NULL AND "has_error" IS NOT TRUE`)) as unknown as {
+      FROM "payload_jobs" WHERE "completed_at" IS NULL AND "has_error" IS NOT TRUE`),
+    ) as unknown as Promise<{
       rows: { age: number | null }[]
-    }
+    }>
+    query.catch(() => undefined)
+    const { rows } = await Promise.race([
+      query,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no connection in time')), PROBE_MS)),
+    ])
     const age = rows[0]?.age
     return {
       ready: true,
