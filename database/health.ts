@@ -47,10 +47,13 @@ export async function readiness(payload: Payload): Promise<Readiness> {
       rows: { age: number | null }[]
     }>
     query.catch(() => undefined)
+    let timer: NodeJS.Timeout | undefined
     const { rows } = await Promise.race([
       query,
-      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no connection in time')), PROBE_MS)),
-    ])
+      new Promise<never>(
+        (_, reject) => (timer = setTimeout(() => reject(new Error('no connection in time')), PROBE_MS)),
+      ),
+    ]).finally(() => clearTimeout(timer))
     const age = rows[0]?.age
     return {
       ready: true,

@@ -68,22 +68,15 @@ export const claimJobs = (payload: Payload, limit: number, settings: RunnerSetti
         to_json("created_at")#>>'{}' AS "createdAt"`,
   )
 
-/** Keeps this runner's lease on the jobs it is running. */
-async function renewLeases(payload: Payload, ids: number[]) {
+/**
+ * Sets `processing` on the running jobs among `ids` and renews their lease: true keeps this runner's lease on the
+ * jobs it runs, false puts them back in the queue at once for another runner (a runner that stops before they
+ * finished).
+ */
+async function markRunning(payload: Payload, ids: number[], processing: boolean) {
   if (ids.length === 0) return
   await payload.db.drizzle.execute(sql`
-    UPDATE "payload_jobs" SET "updated_at" = now()
-    WHERE "processing" AND "id" IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`)
-}
-
-/** Puts jobs back in the queue at once, for another runner (a runner that stops before they finished). */
-async function releaseJobs(payload: Payload, ids: number[]) {
-  if (ids.length === 0) return
-  await payload.db.drizzle.execute(sql`
-    UPDATE "payload_jobs" SET "processing" = false, "updated_at" = now()
+    UPDATE "payload_jobs" SET "processing" = ${processing}, "updated_at" = now()
     WHERE "processing" AND "id" IN (${sql.join(
       ids.map((id) => sql`${id}`),
       sql`, `,
@@ -226,7 +219,7 @@ export function startJobRunner(payload: Payload, settings: RunnerSettings = runn
   })()
 
   const renewal = setInterval(
-    () => void renewLeases(payload, [...inHand.keys()]).catch(() => undefined),
+    () => void markRunning(payload, [...inHand.keys()], true).catch(() => undefined),
     (settings.leaseSeconds * 1000) / 3,
   )
 
@@ -241,7 +234,7 @@ export function startJobRunner(payload: Payload, settings: RunnerSettings = runn
       await Promise.race([Promise.allSettled(pending), deadline])
       clearInterval(renewal)
       const unfinished = [...inHand.keys()]
-      await releaseJobs(payload, unfinished).catch(() => undefined)
+      await markRunning(payload, unfinished, false).catch(() => undefined)
       return { finished: pending.length - unfinished.length, released: unfinished.length }
     },
   }
