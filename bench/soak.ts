@@ -15,8 +15,8 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
+import { Worker } from 'node:worker_threads'
 import pg from 'pg'
-import { SMTPServer } from 'smtp-server'
 
 import { type PostgresServer, startEmbeddedPostgres } from '../bootstrap/embeddedPostgres'
 import { freePort } from '../bootstrap/freePort'
@@ -25,7 +25,9 @@ import { projectRoot } from '../bootstrap/paths'
 import { ensureDatabase } from '../bootstrap/postgres'
 import { exitOf, runScript } from '../bootstrap/scripts'
 import { pagePath, sitePages } from '../site/pages'
+import { runnerSettings } from '../jobs/runner'
 import { consultationRequest, notificationJobsLeft, percentile, processesWhere, sleep, waitUntil } from './leadPipeline'
+import type { Mail } from './soakMailServer'
 
 const SOAK = {
   minutes: Number(process.env.SOAK_MINUTES ?? 10),
@@ -44,7 +46,7 @@ const MAIL_DOWN_MS = 60_000
 const SETTLE_MS = 60_000
 const TARGETS = { recoveryMs: 5_000, mailP99Ms: 5_000, p99Growth: 3, rssGrowth: 0.1 }
 /** A job cut off by the kill after the mail server took its mail sends it again; at most the jobs in hand. */
-const JOBS_IN_HAND = Number(process.env.JOBS_CONCURRENCY ?? 8)
+const JOBS_IN_HAND = runnerSettings().concurrency
 const DATABASE = 'soak'
 const PAGES = [
   '/en',
@@ -58,9 +60,10 @@ type Outcome = number | 'hang' | 'refused'
 type Answer = { kind: 'lead' | 'page'; sentAt: number; answeredAt: number; outcome: Outcome; retryAfter?: number }
 type Lead = { key: string; n: number; ids: Set<number>; tries: number; acknowledgedAt?: number; givenUp?: Outcome }
 type Fault = { name: string; startedAt: number; endedAt: number }
-type Mail = { messageId: string; to: string; lead?: number; receivedAt: number }
 type Sample = { minute: number; at: number; rssMb?: number; cpuSeconds: Record<string, number | undefined> }
 
+/** Set once the soak stops waiting for acknowledgements: from then on no visitor tries again. */
+let visitorsGone = false
 const answers: Answer[] = []
 const leads: Lead[] = []
 const faults: Fault[] = []
@@ -69,54 +72,31 @@ const measured: { readyAfterKillMs?: number; databaseDown?: { from: number; to: 
 
 // ---- the mail server -------------------------------------------------------------------------------------------
 
-/** A mail's text, decoded from the transfer encoding nodemailer chose. */
-function mailText(raw: string) {
-  const [head, ...rest] = raw.split(/\r?\n\r?\n/)
-  const body = rest.join('\n\n')
-  const encoding = /^content-transfer-encoding:\s*(\S+)/im.exec(head)?.[1]?.toLowerCase()
-  if (encoding === 'base64') return { head, text: Buffer.from(body, 'base64').toString() }
-  if (encoding === 'quoted-printable') {
-    const bytes = body.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_, hex: string) => `%${hex}`)
-    return { head, text: decodeURIComponent(bytes.replace(/%(?![0-9A-F]{2})/gi, '%25')) }
-  }
-  return { head, text: body }
-}
-
-/** The SMTP server mail goes to: it records each mail's Message-ID, recipient, lead and arrival. */
+/** The SMTP server mail goes to, run in its own thread (bench/soakMailServer.ts); `received` fills as mail comes. */
 function mailServer(port: number) {
   const received: Mail[] = []
-  let server: SMTPServer | undefined
+  // A worker thread does not get this process's TypeScript loader: it registers tsx before loading the file.
+  const file = new URL('./soakMailServer.ts', import.meta.url).href
+  const thread = new Worker(
+    `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(file)}) })`,
+    { eval: true, workerData: { port } },
+  )
+  let done: (() => void) | undefined
+  thread.on('message', (message: { mail?: Mail; done?: string }) => {
+    if (message.mail) received.push(message.mail)
+    else done?.()
+  })
+  const command = (name: 'open' | 'close') =>
+    new Promise<void>((resolve) => {
+      done = resolve
+      thread.postMessage(name)
+    })
   return {
     received,
-    open: () =>
-      new Promise<void>((resolve, reject) => {
-        server = new SMTPServer({
-          authOptional: true,
-          disabledCommands: ['STARTTLS', 'AUTH'],
-          logger: false,
-          disableReverseLookup: true,
-          closeTimeout: 1_000,
-          onData(stream, session, callback) {
-            const chunks: Buffer[] = []
-            stream.on('data', (chunk: Buffer) => chunks.push(chunk))
-            stream.on('end', () => {
-              const { head, text } = mailText(Buffer.concat(chunks).toString())
-              received.push({
-                messageId: /^message-id:\s*(<[^>]+>)/im.exec(head)?.[1] ?? '(none)',
-                to: session.envelope.rcptTo.map((recipient) => recipient.address).join(', '),
-                // The clinic's mail links to the lead in the admin; the visitor's goes to the lead's own address.
-                lead: Number(/\/admin\/collections\/leads\/(\d+)/.exec(text)?.[1]) || undefined,
-                receivedAt: Date.now(),
-              })
-              callback()
-            })
-          },
-        })
-        server.once('error', reject)
-        server.listen(port, '127.0.0.1', () => resolve())
-      }),
+    open: () => command('open'),
     // Stops listening (connections are refused from now on); open() listens on the same port again.
-    close: () => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+    close: () => command('close'),
+    end: () => thread.terminate(),
   }
 }
 
@@ -183,9 +163,15 @@ const visitorConnections = new http.Agent({ keepAlive: true, maxSockets: 256 })
 
 type Reply = { status: number; retryAfter?: number; body: string }
 
-/** One HTTP request; 'hang' when no full answer came within HANG_MS, 'refused' when the connection failed. */
+/**
+ * One HTTP request; 'hang' when no full answer came within HANG_MS, 'refused' when the connection failed.
+ * `sentAt` is when it left on one of this script's connections: time queued for one of them is the load
+ * generator's, not the app's, so latencies, hangs and "sent while the database was down" all count from there.
+ */
 function request(url: string, init: { method?: string; headers?: Record<string, string>; body?: string }) {
-  return new Promise<Reply | 'hang' | 'refused'>((resolve) => {
+  return new Promise<{ reply: Reply | 'hang' | 'refused'; sentAt: number }>((resolve) => {
+    let sentAt = Date.now()
+    let timer: NodeJS.Timeout | undefined
     const outgoing = http.request(
       url,
       { method: init.method, headers: init.headers, agent: visitorConnections },
@@ -196,33 +182,33 @@ function request(url: string, init: { method?: string; headers?: Record<string, 
           clearTimeout(timer)
           const retryAfter = response.headers['retry-after']
           resolve({
-            status: response.statusCode ?? 0,
-            retryAfter: retryAfter === undefined ? undefined : Number(retryAfter),
-            body: Buffer.concat(chunks).toString(),
+            reply: {
+              status: response.statusCode ?? 0,
+              retryAfter: retryAfter === undefined ? undefined : Number(retryAfter),
+              body: Buffer.concat(chunks).toString(),
+            },
+            sentAt,
           })
         })
       },
     )
-    // The clock starts when the request has its connection: time queued for one of this script's own
-    // connections is the load generator's, not the app's.
-    let timer: NodeJS.Timeout | undefined
     outgoing.once('socket', () => {
+      sentAt = Date.now()
       timer = setTimeout(() => {
-        resolve('hang')
+        resolve({ reply: 'hang', sentAt })
         outgoing.destroy()
       }, HANG_MS)
     })
     outgoing.on('error', () => {
       clearTimeout(timer)
-      resolve('refused')
+      resolve({ reply: 'refused', sentAt })
     })
     outgoing.end(init.body)
   })
 }
 
 async function send(app: App, kind: Answer['kind'], path: string, init: Parameters<typeof request>[1] = {}) {
-  const sentAt = Date.now()
-  const reply = await request(app.url + path, init)
+  const { reply, sentAt } = await request(app.url + path, init)
   const answer: Answer =
     typeof reply === 'string'
       ? { kind, sentAt, answeredAt: Date.now(), outcome: reply }
@@ -249,6 +235,7 @@ async function submit(app: App, lead: Lead) {
     lead.givenUp = answer.outcome
     return
   }
+  if (visitorsGone) return
   // Visitors try again sooner at first and less often the longer it fails: 1, 2, 4 … 30 s, or as told.
   const waitSeconds = Math.max(answer.retryAfter ?? 0, Math.min(30, 2 ** (lead.tries - 1)))
   const waitMs = waitSeconds * 1000 + Math.random() * 1000
@@ -442,6 +429,7 @@ try {
     () => leads.every((lead) => lead.acknowledgedAt !== undefined || lead.givenUp !== undefined),
     5 * MINUTE_MS,
   )
+  visitorsGone = true
   const client = new pg.Client({ connectionString: app.env.DATABASE_URL })
   await client.connect()
   const drainStartedAt = Date.now()
@@ -461,12 +449,35 @@ try {
     `SELECT id, idempotency_key AS key FROM leads WHERE idempotency_key LIKE $1`,
     [`soak-${run}-%`],
   )
-  await client.end()
 
   // Leads: acknowledged against stored.
   const storedIds = new Set(stored.map((row) => row.id))
   const acknowledgedIds = new Set(leads.flatMap((lead) => [...lead.ids]))
+  const lostLeads = leads.filter((lead) => [...lead.ids].some((id) => !storedIds.has(id)))
   const lost = [...acknowledgedIds].filter((id) => !storedIds.has(id)).length
+  if (lostLeads.length > 0) {
+    // What the database holds for the first few, and when they were acknowledged, to tell where they went.
+    const sample = lostLeads.slice(0, 10)
+    const { rows: underKey } = await client.query<{ id: number; key: string }>(
+      `SELECT id, idempotency_key AS key FROM leads WHERE id = ANY($1) OR idempotency_key = ANY($2)`,
+      [sample.flatMap((lead) => [...lead.ids]), sample.map((lead) => lead.key)],
+    )
+    console.log('Acknowledged but not stored (first 10)')
+    console.table(
+      sample.map((lead) => ({
+        key: lead.key,
+        'acknowledged id': [...lead.ids].join(', '),
+        'acknowledged at s': round(((lead.acknowledgedAt ?? NaN) - startedAt) / 1000, 1),
+        during: faultAt(lead.acknowledgedAt ?? 0),
+        tries: lead.tries,
+        'in the database': underKey
+          .filter((row) => row.key === lead.key || lead.ids.has(row.id))
+          .map((row) => `${row.id} ${row.key}`)
+          .join('; '),
+      })),
+    )
+  }
+  await client.end()
   const unacknowledged = [...storedIds].filter((id) => !acknowledgedIds.has(id)).length
   const twoIds = leads.filter((lead) => lead.ids.size > 1).length
   const neverAcknowledged = leads.filter((lead) => lead.acknowledgedAt === undefined).length
@@ -525,6 +536,7 @@ try {
         'lead p50 ms': ms(percentile(latencies, 0.5)),
         'lead p99 ms': ms(percentile(latencies, 0.99)),
         'not 201': leadAnswers.filter((answer) => answer.outcome !== 201).length,
+        hung: answers.filter((answer) => answer.outcome === 'hang' && inMinute(answer.sentAt)).length,
         'clinic mail p50 ms': ms(percentile(mailLatencies, 0.5)),
         'clinic mail p99 ms': ms(percentile(mailLatencies, 0.99)),
         'next RSS MB (end)': round(rss?.rssMb),
@@ -580,13 +592,15 @@ try {
     'measured',
     measured.readyAfterKillMs !== undefined,
   )
+  // Answers given while PostgreSQL was down (a lead sent then but taken in once it was back may rightly be 201;
+  // hangs and 500s count above, whenever they happened).
   const down = measured.databaseDown
   const whileDown = answers.filter(
-    (answer) => answer.kind === 'lead' && down && answer.sentAt >= down.from && answer.sentAt <= down.to,
+    (answer) => answer.kind === 'lead' && down && answer.answeredAt >= down.from && answer.answeredAt <= down.to,
   )
   const notUnavailable = whileDown.filter((answer) => answer.outcome !== 503 || answer.retryAfter === undefined).length
   check(
-    'database down: lead answers not 503 + Retry-After',
+    'database down: lead answers given meanwhile that were not 503 + Retry-After',
     `${notUnavailable} of ${whileDown.length}`,
     '0',
     whileDown.length > 0 && notUnavailable === 0,
@@ -674,6 +688,7 @@ try {
 } finally {
   await signalApp(app, 'SIGKILL')
   await mail.close()
+  await mail.end()
   await postgres.server.stop()
   await rm(workFolder, { recursive: true, force: true })
 }

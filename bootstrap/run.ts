@@ -64,5 +64,10 @@ function processesFor(name: string, commandArgs: string[]): Command[] {
     name === 'payload' ? [process.env.NODE_OPTIONS, ...nodeConditions].filter(Boolean).join(' ') : undefined
   const main: Command = { file: path.join(projectRoot, 'node_modules', '.bin', name), args: commandArgs, nodeOptions }
   const serves = name === 'next' && ['dev', 'start'].includes(commandArgs[0])
-  return serves && process.env.JOBS_IN_APP !== 'false' ? [main, worker] : [main]
+  if (!serves || process.env.JOBS_IN_APP === 'false') return [main]
+  // Beside the app the worker yields the CPU to visitors' requests when both want it (a restart, a burst): a
+  // mail may go out a moment later, a lead must not wait. Beside `next start` it runs in production mode too
+  // (its secret check, its logger), as next does.
+  const production: Record<string, string> = commandArgs[0] === 'start' ? { NODE_ENV: 'production' } : {}
+  return [main, { ...worker, env: production, niceness: 10 }]
 }

@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 import type { PoolConfig } from 'pg'
 
+import { logRepeated } from '../bootstrap/repeatedLog'
+
 /**
  * How each process talks to PostgreSQL. Every wait is bounded, so a database that is down, slow or out of
  * connections turns into a quick "try again" instead of a request that hangs (documented in README):
@@ -25,7 +27,12 @@ export const poolConfig = (): PoolConfig => ({
  */
 export function keepPoolErrorsFromCrashing(payload: Payload) {
   const pool = (payload.db as unknown as { pool?: import('pg').Pool }).pool
-  pool?.on('error', (error) => payload.logger.warn({ err: error, msg: 'A pooled database connection was closed' }))
+  pool?.on('error', (error) =>
+    logRepeated(payload.logger, 'warn', 'pool-connection-closed', {
+      err: error,
+      msg: 'A pooled database connection was closed',
+    }),
+  )
 }
 
 /** The errors an error wraps (drizzle wraps the driver's, Payload and GraphQL wrap it again). */

@@ -1,6 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload, type TaskConfig } from 'payload'
 
+import { logRepeated } from '../bootstrap/repeatedLog'
+
 /**
  * The job runner: it takes queued jobs (notification mails, CRM webhooks, scheduled clean-ups) from
  * `payload_jobs` and runs their task handlers, a bounded number at a time.
@@ -31,7 +33,7 @@ export type RunnerSettings = {
 
 // Documented in README and .env.example.
 export const runnerSettings = (): RunnerSettings => ({
-  concurrency: Number(process.env.JOBS_CONCURRENCY ?? 8),
+  concurrency: Number(process.env.JOBS_CONCURRENCY ?? 32),
   queue: 'default',
   leaseSeconds: Number(process.env.JOBS_LEASE_SECONDS ?? 30),
   pollMilliseconds: 250,
@@ -49,7 +51,10 @@ async function rowsOf<Row>(payload: Payload, query: ReturnType<typeof sql>): Pro
   return ((await payload.db.drizzle.execute(query)) as unknown as { rows: Row[] }).rows
 }
 
-/** Takes up to `limit` due jobs of the queue (or jobs whose lease has expired) and leases them to this runner. */
+/**
+ * Takes up to `limit` due jobs of the queue (or jobs whose lease has expired), in the order they fell due (a
+ * retry at the end of its backoff), and leases them to this runner. Index: migration 20261126_210000.
+ */
 export const claimJobs = (payload: Payload, limit: number, settings: RunnerSettings) =>
   rowsOf<ClaimedJob>(
     payload,
@@ -58,9 +63,9 @@ export const claimJobs = (payload: Payload, limit: number, settings: RunnerSetti
       WHERE "id" IN (
         SELECT "id" FROM "payload_jobs"
         WHERE "queue" = ${settings.queue} AND "completed_at" IS NULL AND "has_error" IS NOT TRUE
+          AND coalesce("wait_until", "created_at") <= now()
           AND ("processing" IS NOT TRUE OR "updated_at" < now() - make_interval(secs => ${settings.leaseSeconds}))
-          AND ("wait_until" IS NULL OR "wait_until" <= now())
-        ORDER BY "created_at", "id"
+        ORDER BY coalesce("wait_until", "created_at"), "id"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
       )
@@ -133,7 +138,11 @@ export async function runClaimedJob(payload: Payload, job: ClaimedJob, settings:
   } catch (error) {
     const tried = job.totalTried + 1
     const retryAt = task ? nextAttemptAt(task.retries, tried) : undefined
-    payload.logger.error({ err: error, msg: `Job ${job.id} (${job.taskSlug}) failed, attempt ${tried}` })
+    // Every job fails alike while a mail server or CRM is down; each job's own error is stored with it.
+    logRepeated(payload.logger, 'error', `job-failed:${job.taskSlug}`, {
+      err: error,
+      msg: `Job ${job.id} (${job.taskSlug}) failed, attempt ${tried}`,
+    })
     await settle(
       payload,
       sql`
@@ -194,8 +203,11 @@ export function startJobRunner(payload: Payload, settings: RunnerSettings = runn
           lastSchedules = Date.now()
           await payload.jobs.handleSchedules({ queue: settings.queue })
         }
+        // Claims in batches (a quarter of the slots at least): one claim per finished job would be hundreds
+        // of statements a second under load.
         const free = settings.concurrency - inHand.size
-        const claimed = free > 0 ? await claimJobs(payload, free, settings) : []
+        const worthClaiming = free >= Math.ceil(settings.concurrency / 4)
+        const claimed = worthClaiming ? await claimJobs(payload, free, settings) : []
         for (const job of claimed) {
           const running = runClaimedJob(payload, job, settings)
             .catch((error: unknown) => {
@@ -208,9 +220,10 @@ export function startJobRunner(payload: Payload, settings: RunnerSettings = runn
             })
           inHand.set(job.id, running)
         }
-        // A full batch means more may be waiting: claim again as soon as a slot frees up.
-        if (claimed.length < free || free === 0)
-          await nap(free === 0 ? settings.leaseSeconds * 1000 : settings.pollMilliseconds)
+        // A full batch means more may be waiting: claim again once enough slots free up (a finished job wakes
+        // the loop). A short one means the queue is empty for now: look again after the poll interval.
+        if (!worthClaiming) await nap(settings.leaseSeconds * 1000)
+        else if (claimed.length < free) await nap(settings.pollMilliseconds)
       } catch (error) {
         payload.logger.error({ err: error, msg: 'The job runner could not reach the database; retrying' })
         await nap(1_000)

@@ -6,6 +6,7 @@ import * as migration_20261122_073902_lead_inbox_privacy_webhooks from './202611
 import * as migration_20261122_082000_unlogged_rate_limit_counters from './20261122_082000_unlogged_rate_limit_counters';
 import * as migration_20261122_090145_forget_old_rate_limit_counters from './20261122_090145_forget_old_rate_limit_counters';
 import * as migration_20261126_180000_due_jobs_index from './20261126_180000_due_jobs_index';
+import * as migration_20261126_210000_jobs_due_time_index from './20261126_210000_jobs_due_time_index';
 
 export const migrations = [
   {
@@ -47,5 +48,10 @@ export const migrations = [
     up: migration_20261126_180000_due_jobs_index.up,
     down: migration_20261126_180000_due_jobs_index.down,
     name: '20261126_180000_due_jobs_index',
+  },
+  {
+    up: migration_20261126_210000_jobs_due_time_index.up,
+    down: migration_20261126_210000_jobs_due_time_index.down,
+    name: '20261126_210000_jobs_due_time_index',
   },
 ];

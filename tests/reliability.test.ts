@@ -14,6 +14,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { freePort } from '../bootstrap/freePort'
 import { runProcesses } from '../bootstrap/processes'
 import { readiness } from '../database/health'
+import { admissionLine } from '../http/admission'
 import { claimJobs, runDueJobs, runnerSettings, startJobRunner } from '../jobs/runner'
 import { CLINIC_A } from './helpers/actors'
 import { freshPayload } from './helpers/database'
@@ -77,11 +78,11 @@ async function sessionsInTransaction() {
   }
 }
 
-/** Takes every connection of the pool and keeps them until `release` (what a stuck runner did). */
+/** Takes every connection of the pool and keeps them until `release` (what a stuck runner did); releases once. */
 async function exhaustPool() {
   const held: PoolClient[] = []
   while (pool.totalCount < (pool.options.max ?? 10) || pool.idleCount > 0) held.push(await pool.connect())
-  return () => held.forEach((client) => client.release())
+  return () => held.splice(0).forEach((client) => client.release())
 }
 
 /** Points the pool at a port nothing listens on, as if PostgreSQL were down, until `restore`. */
@@ -161,6 +162,34 @@ describe('a database out of connections or away', () => {
     expect((await api.request('GET', '/clinics?limit=1')).status).toBe(200)
   })
 
+  it('lets leads past LEADS_MAX_IN_FLIGHT wait their turn, and turns one away with 503 after LEADS_MAX_WAIT_MS', async () => {
+    const before = await payload.count({ collection: 'leads' })
+    process.env.LEADS_MAX_IN_FLIGHT = '1'
+    process.env.LEADS_MAX_WAIT_MS = '300'
+    const release = await exhaustPool()
+    try {
+      // The first lead waits for a connection (the pool's 3 s) and holds the only place; the second waits in
+      // line for 300 ms and is asked to come back.
+      const first = submitLead('First In Line')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      const turnedAway = await submitLead('Turned Away')
+      expect(turnedAway.status).toBe(503)
+      expect(Number(turnedAway.headers.get('retry-after'))).toBeGreaterThan(0)
+      expect(turnedAway.json.error).toMatch(/versuchen Sie es in ein paar Sekunden erneut/)
+      // A lead in line when the place frees up is taken in.
+      const waiting = submitLead('Next In Line')
+      await new Promise((resolve) => setTimeout(resolve, 50))
+      release()
+      expect((await first).status).toBe(201)
+      expect((await waiting).status).toBe(201)
+    } finally {
+      release()
+      delete process.env.LEADS_MAX_IN_FLIGHT
+      delete process.env.LEADS_MAX_WAIT_MS
+    }
+    expect((await payload.count({ collection: 'leads' })).totalDocs).toBe(before.totalDocs + 2)
+  })
+
   it('reports itself ready with the age of the oldest queued job', async () => {
     expect(await readiness(payload)).toMatchObject({ ready: true, oldestQueuedJobSeconds: null })
     await leadsWithJobs(1)
@@ -200,6 +229,29 @@ describe('the job runner', () => {
     await Promise.all(runners.map((runner) => runner.stop(1_000)))
     expect(new Set(sent.map((mail) => mail.messageId)).size).toBe(60)
     expect(await notificationJobs()).toEqual([])
+  })
+
+  it('takes due jobs in the order they fell due and leaves those waiting out a retry backoff', async () => {
+    // Only this test's jobs (an earlier test's runner may have queued a scheduled clean-up meanwhile).
+    await payload.db.drizzle.execute('DELETE FROM "payload_jobs"')
+    await leadsWithJobs(3)
+    const [waiting, retryDue, queued] = (await notificationJobs()).map((job) => job.id).slice(0, 3)
+    // The oldest job waits out its backoff for an hour; a retry fell due 5 s ago; the newest was queued 10 s ago.
+    await payload.db.drizzle.execute(`
+      UPDATE "payload_jobs" SET "created_at" = now() - interval '10 minutes', "wait_until" = now() + interval '1 hour'
+        WHERE "id" = ${waiting};
+      UPDATE "payload_jobs" SET "created_at" = now() - interval '2 minutes', "wait_until" = now() - interval '5 seconds'
+        WHERE "id" = ${retryDue};
+      UPDATE "payload_jobs" SET "created_at" = now() - interval '10 seconds' WHERE "id" = ${queued};
+      UPDATE "payload_jobs" SET "created_at" = now() WHERE "id" NOT IN (${waiting}, ${retryDue}, ${queued});`)
+    // First the one that fell due first (queued 10 s ago), then the retry (due 5 s ago, though queued earlier),
+    // then the three queued just now; never the one still waiting.
+    const claimOne = async () => (await claimJobs(payload, 1, runnerSettings())).map((job) => job.id)
+    expect(await claimOne()).toEqual([queued])
+    expect(await claimOne()).toEqual([retryDue])
+    const rest = (await claimJobs(payload, 10, runnerSettings())).map((job) => job.id)
+    expect(rest).toHaveLength(3)
+    expect(rest).not.toContain(waiting)
   })
 
   it('takes over the jobs of a runner that died, once their lease has expired', async () => {
@@ -246,5 +298,34 @@ describe('a stopping server', () => {
     } finally {
       delete process.env.SHUTDOWN_DEADLINE_MS
     }
+  })
+})
+
+describe('an admission line', () => {
+  it('admits in order of arrival, hands a freed place to the next in line, and turns away who waited too long', async () => {
+    const line = admissionLine(() => ({ limit: 2, maxWaitMs: 150, maxWaiting: 2 }))
+    const finished: string[] = []
+    const work = (name: string, ms: number) => () =>
+      new Promise<string>((resolve) => setTimeout(() => resolve(name), ms)).then((done) => {
+        finished.push(done)
+        return done
+      })
+    const outcomes = Promise.all([
+      line.run(work('a', 50)),
+      line.run(work('b', 400)),
+      line.run(work('c', 10)),
+      line.run(work('d', 10)),
+      line.run(work('e', 10)),
+    ])
+    // a and b work; c and d wait; e finds the line full. a's place goes to c, then to d; b takes too long to
+    // free its place for anyone else.
+    expect(await outcomes).toEqual(['a', 'b', 'c', 'd', 'turned-away'])
+    expect(finished).toEqual(['a', 'c', 'd', 'b'])
+    // Both places busy for longer than anyone may wait: the next in line is turned away, without running.
+    const busy = [line.run(work('x', 400)), line.run(work('y', 400))]
+    expect(await line.run(work('z', 10))).toBe('turned-away')
+    await Promise.all(busy)
+    expect(finished).not.toContain('z')
+    expect(await line.run(work('after the rush', 10))).toBe('after the rush')
   })
 })

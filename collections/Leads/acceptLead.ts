@@ -1,6 +1,7 @@
 import { isIP } from 'node:net'
 import type { Payload } from 'payload'
 
+import { logRepeated } from '../../bootstrap/repeatedLog'
 import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../database/pool'
 import {
   CONSENT_VERSION,
@@ -11,6 +12,7 @@ import {
   parseLeadSubmission,
 } from '../../domain/leadSubmission'
 import { leadSource } from '../../domain/leadSource'
+import { admissionLine } from '../../http/admission'
 import { leadTarget } from './leadTargets'
 import { countRequest, countSpam, limitFrom } from './rateLimits'
 import { storeLead } from './storeLead'
@@ -71,18 +73,38 @@ export type LeadOutcome =
 type LeadRequest = { input: unknown; key?: string; address: string }
 
 /**
+ * Leads this process takes in at once (LEADS_MAX_IN_FLIGHT, 32) and how long one may wait for its turn
+ * (LEADS_MAX_WAIT_MS, 2 s) before it is asked to come back (503): see http/admission.ts and README.
+ */
+const intake = admissionLine(() => ({
+  limit: Number(process.env.LEADS_MAX_IN_FLIGHT ?? 32),
+  maxWaitMs: Number(process.env.LEADS_MAX_WAIT_MS ?? 2_000),
+  maxWaiting: 2_000,
+}))
+
+/**
  * Takes a consultation request from the site's form or POST /api/leads: the same checks for both. Refuses
  * floods (counters in PostgreSQL) and bots (counted, never stored), validates with the one schema, and honours
  * an idempotency key: a repeated key returns the first lead and stores nothing new. While the database cannot
- * serve (down, or no free connection in time), nothing is stored and the visitor is asked to try again.
+ * serve (down, or no free connection in time), or more leads arrive than this process can take in, nothing is
+ * stored and the visitor is asked to try again in a moment.
  */
 export async function acceptLead(payload: Payload, request: LeadRequest): Promise<LeadOutcome> {
+  const unavailable = { kind: 'unavailable', retryAfterSeconds: RETRY_AFTER_SECONDS } as const
   try {
-    return await judgeLead(payload, request)
+    const outcome = await intake.run(() => judgeLead(payload, request))
+    if (outcome !== 'turned-away') return outcome
+    logRepeated(payload.logger, 'warn', 'lead-turned-away', {
+      msg: 'A lead was refused with 503: too many leads are being taken in (LEADS_MAX_IN_FLIGHT, LEADS_MAX_WAIT_MS)',
+    })
+    return unavailable
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error
-    payload.logger.warn({ err: error, msg: 'A lead was refused with 503: the database is unavailable' })
-    return { kind: 'unavailable', retryAfterSeconds: RETRY_AFTER_SECONDS }
+    logRepeated(payload.logger, 'warn', 'lead-database-unavailable', {
+      err: error,
+      msg: 'A lead was refused with 503: the database is unavailable',
+    })
+    return unavailable
   }
 }
 
