@@ -11,6 +11,7 @@ import { nodeConditions, typeScriptNodeArgs } from './node'
 import { projectRoot } from './paths'
 import { prepareDatabase } from './prepare'
 import { type Command, runProcesses } from './processes'
+import { serverPort, warmUp } from './warmUp'
 
 nextEnv.loadEnvConfig(projectRoot)
 
@@ -40,6 +41,7 @@ try {
     const servesTheApp = command === 'next' || command === 'jobs'
     if (servesTheApp) await prepareDatabase(database.embedded ? 'if-empty' : 'never')
     const processes = runProcesses(processesFor(command, args))
+    if (servesTheSite(command, args)) void warmUp(serverPort(args.slice(1)))
     process.on('SIGINT', () => processes.stop('SIGINT'))
     process.on('SIGTERM', () => processes.stop('SIGTERM'))
     exitCode = await processes.exited
@@ -52,6 +54,11 @@ try {
 }
 process.exit(exitCode)
 
+/** `next dev` and `next start` serve the site (and get the job worker beside them). */
+function servesTheSite(name: string, commandArgs: string[]) {
+  return name === 'next' && ['dev', 'start'].includes(commandArgs[0])
+}
+
 /**
  * What a command starts. The server (`next dev`, `next start`) gets the job worker beside it unless
  * JOBS_IN_APP=false (then `npm run jobs` runs it elsewhere); `jobs` is the worker alone.
@@ -63,8 +70,7 @@ function processesFor(name: string, commandArgs: string[]): Command[] {
   const nodeOptions =
     name === 'payload' ? [process.env.NODE_OPTIONS, ...nodeConditions].filter(Boolean).join(' ') : undefined
   const main: Command = { file: path.join(projectRoot, 'node_modules', '.bin', name), args: commandArgs, nodeOptions }
-  const serves = name === 'next' && ['dev', 'start'].includes(commandArgs[0])
-  if (!serves || process.env.JOBS_IN_APP === 'false') return [main]
+  if (!servesTheSite(name, commandArgs) || process.env.JOBS_IN_APP === 'false') return [main]
   // Beside the app the worker yields the CPU to visitors' requests when both want it (a restart, a burst): a
   // mail may go out a moment later, a lead must not wait. Beside `next start` it runs in production mode too
   // (its secret check, its logger), as next does.

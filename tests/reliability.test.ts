@@ -13,6 +13,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '../bootstrap/freePort'
 import { runProcesses } from '../bootstrap/processes'
+import { receiveLead } from '../collections/Leads/endpoints/receiveLead'
 import { readiness } from '../database/health'
 import { admissionLine } from '../http/admission'
 import { claimJobs, runDueJobs, runnerSettings, startJobRunner } from '../jobs/runner'
@@ -188,6 +189,26 @@ describe('a database out of connections or away', () => {
       delete process.env.LEADS_MAX_WAIT_MS
     }
     expect((await payload.count({ collection: 'leads' })).totalDocs).toBe(before.totalDocs + 2)
+  })
+
+  it('asks a lead that arrives while Payload is still starting to come back, in the visitor’s language', async () => {
+    const before = await payload.count({ collection: 'leads' })
+    const request = new Request('http://localhost/api/leads', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        clinic: CLINIC_A,
+        name: 'Early Bird',
+        email: 'early@example.com',
+        consent: true,
+        locale: 'fr',
+      }),
+    })
+    const response = await receiveLead(request, undefined)
+    expect(response.status).toBe(503)
+    expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await response.json()).error).toMatch(/Veuillez réessayer dans quelques secondes/)
+    expect(await payload.count({ collection: 'leads' })).toEqual(before)
   })
 
   it('reports itself ready with the age of the oldest queued job', async () => {

@@ -86,11 +86,13 @@ const intake = admissionLine(() => ({
  * Takes a consultation request from the site's form or POST /api/leads: the same checks for both. Refuses
  * floods (counters in PostgreSQL) and bots (counted, never stored), validates with the one schema, and honours
  * an idempotency key: a repeated key returns the first lead and stores nothing new. While the database cannot
- * serve (down, or no free connection in time), or more leads arrive than this process can take in, nothing is
- * stored and the visitor is asked to try again in a moment.
+ * serve (down, or no free connection in time), Payload is still starting (`payload` undefined), or more leads
+ * arrive than this process can take in, nothing is stored and the visitor is asked to try again in a moment.
  */
-export async function acceptLead(payload: Payload, request: LeadRequest): Promise<LeadOutcome> {
+export async function acceptLead(payload: Payload | undefined, request: LeadRequest): Promise<LeadOutcome> {
   const unavailable = { kind: 'unavailable', retryAfterSeconds: RETRY_AFTER_SECONDS } as const
+  // Payload still starting (queries/payload.ts payloadIfReady): there is no logger to tell yet.
+  if (!payload) return unavailable
   try {
     const outcome = await intake.run(() => judgeLead(payload, request))
     if (outcome !== 'turned-away') return outcome

@@ -9,7 +9,7 @@ import { attributionFields } from '../../domain/options'
 import { isStorableText } from '../../http/requestBody'
 import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
 import { translatorFor } from '../../i18n/translator'
-import { payloadClient } from '../../queries/payload'
+import { payloadIfReady } from '../../queries/payload'
 import { pagePath, sitePages } from '../../site/pages'
 import { ATTRIBUTION_COOKIE } from '../attribution'
 
@@ -81,7 +81,7 @@ export async function submitConsultation(_: ConsultationState, form: FormData): 
   }
   // The form's JavaScript sets a UUID; any other value is a crafted request, sent on without a key.
   const key = text(form, 'requestId')
-  const outcome = await acceptLead(await payloadClient(), {
+  const outcome = await acceptLead(await payloadIfReady(), {
     input,
     key: key && !idempotencyKeyProblem(key) ? key : undefined,
     address: clientAddress(await headers()),

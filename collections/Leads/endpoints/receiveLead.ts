@@ -30,9 +30,9 @@ const localeOf = (input: unknown, req: Request): Locale => {
 
 /**
  * POST /api/leads: the JSON door to acceptLead, for landing pages and integrations (see README). Served by
- * app/(payload)/api/leads/route.ts.
+ * app/(payload)/api/leads/route.ts; `payload` is undefined while it is still starting.
  */
-export async function receiveLead(req: Request, payload: Payload): Promise<Response> {
+export async function receiveLead(req: Request, payload: Payload | undefined): Promise<Response> {
   // Read no further than the limit. Text PostgreSQL cannot store is the schema's to refuse, field by field.
   const body = await readBody(req, MAX_BODY_BYTES)
   if (!body) return json(413, { error: translatorFor(localeOf(null, req))('LeadErrors.tooLarge') })
