@@ -2,8 +2,8 @@
  * Lets at most `limit` requests of one kind work at once in this process; the others wait in line, first come
  * first served, and one that has waited `maxWaitMs` (or finds `maxWaiting` ahead of it) is turned away, for the
  * caller to answer 503 with Retry-After. In a burst, or the flood of retries when an instance comes back after
- * a crash, the server keeps working at full speed on what it admitted and tells the rest at once to come back,
- * instead of starting everything together and finishing nothing in time. Waiting costs no CPU.
+ * a crash, the server keeps working at full speed on what it admitted and, within seconds, tells the rest to
+ * come back, instead of starting everything together and finishing nothing in time. Waiting costs no CPU.
  */
 export function admissionLine(settings: () => { limit: number; maxWaitMs: number; maxWaiting: number }) {
   let working = 0
