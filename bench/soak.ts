@@ -13,6 +13,7 @@ import { randomBytes } from 'node:crypto'
 import { closeSync, openSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import http from 'node:http'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 import { Worker } from 'node:worker_threads'
@@ -68,7 +69,12 @@ const answers: Answer[] = []
 const leads: Lead[] = []
 const faults: Fault[] = []
 const samples: Sample[] = []
-const measured: { readyAfterKillMs?: number; databaseDown?: { from: number; to: number }; stopMs?: number } = {}
+const measured: {
+  listeningAfterKillMs?: number
+  readyAfterKillMs?: number
+  databaseDown?: { from: number; to: number }
+  stopMs?: number
+} = {}
 
 // ---- the mail server -------------------------------------------------------------------------------------------
 
@@ -144,6 +150,21 @@ async function untilReady(app: App) {
     100,
   )
   return ready ? Date.now() - startedAt : undefined
+}
+
+/** Resolves once the app accepts TCP connections (Next listens before it can handle requests). */
+async function untilListening(app: App) {
+  const accepts = () =>
+    new Promise<boolean>((resolve) => {
+      const socket = net.connect(app.port, '127.0.0.1')
+      const answer = (accepted: boolean) => {
+        socket.destroy()
+        resolve(accepted)
+      }
+      socket.once('connect', () => answer(true)).once('error', () => answer(false))
+      socket.setTimeout(1_000, () => answer(false))
+    })
+  await waitUntil(accepts, 3 * MINUTE_MS, 100)
 }
 
 /** The app's processes by role, found in its process group. */
@@ -286,6 +307,8 @@ async function runFaults(
     await signalApp(app, 'SIGKILL')
     log('  killed; starting again')
     startApp(app)
+    const restartedAt = Date.now()
+    void untilListening(app).then(() => (measured.listeningAfterKillMs = Date.now() - restartedAt))
     measured.readyAfterKillMs = await untilReady(app)
   })
   await fault('PostgreSQL stopped for 10 s', at(FAULTS.databaseDown), async () => {
@@ -577,8 +600,15 @@ try {
     '0',
     everyLeadAnswered && neverAcknowledged === 0,
   )
-  const hangs = answers.filter((answer) => answer.outcome === 'hang').length
-  check(`requests hung (no answer in ${HANG_MS / 1000} s)`, hangs, '0', hangs === 0)
+  // When they were sent, in seconds into the run, and to what: tells a slow start from a slow steady state.
+  const hung = answers.filter((answer) => answer.outcome === 'hang')
+  const hungAt = hung.map((answer) => (answer.sentAt - startedAt) / 1000)
+  check(
+    `requests hung (no answer in ${HANG_MS / 1000} s), sent from … to s`,
+    hung.length === 0 ? 0 : `${hung.length}, ${round(Math.min(...hungAt), 1)} … ${round(Math.max(...hungAt), 1)}`,
+    '0',
+    hung.length === 0,
+  )
   const errors = answers.filter(
     (answer) => typeof answer.outcome === 'number' && answer.outcome >= 500 && answer.outcome !== 503,
   ).length
@@ -586,6 +616,12 @@ try {
   const bare503 = answers.filter((answer) => answer.outcome === 503 && answer.retryAfter === undefined).length
   check('503 without Retry-After', bare503, '0', bare503 === 0)
 
+  check(
+    'app killed: accepting connections again after, s',
+    round((measured.listeningAfterKillMs ?? NaN) / 1000, 1),
+    'measured',
+    measured.listeningAfterKillMs !== undefined,
+  )
   check(
     'app killed: ready again (GET /api/ready 200) after, s',
     round((measured.readyAfterKillMs ?? NaN) / 1000, 1),
