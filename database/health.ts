@@ -18,7 +18,8 @@ const poolOf = (payload: Payload) => (payload.db as unknown as { pool: Pool }).p
 
 /**
  * Whether this instance can serve requests that need the database: no connection within a second (every one
- * busy), or the database not answering, means no (a proxy or orchestrator then sends traffic elsewhere). Also reports the job backlog's age, so a stalled job runner shows.
+ * busy), or the database not answering, means no (a proxy or orchestrator then sends traffic elsewhere). Also
+ * reports the job backlog's age, so a stalled job runner shows.
  */
 export async function readiness(payload: Payload): Promise<Readiness> {
   const pool = poolOf(payload)

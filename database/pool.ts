@@ -74,5 +74,16 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   return false
 }
 
+/**
+ * What the driver said at the bottom of an error's chain ("connect ECONNREFUSED …", "timeout exceeded when trying
+ * to connect"), for logs: the wrapping errors quote the failed query with its parameters, which for a lead are
+ * the visitor's name, email and address.
+ */
+export function driverReason(error: unknown): string {
+  let deepest: Record<string, unknown> = {}
+  for (const link of errorChain(error)) deepest = link
+  return String(deepest.message || deepest.code || 'no reason given')
+}
+
 /** Seconds a client should wait before trying again while the database is unavailable. */
 export const RETRY_AFTER_SECONDS = 5

@@ -3,6 +3,7 @@
  * behind, a database that is away or out of connections answers 503 with Retry-After (never a hang), the job
  * runner delivers each notification once across runners and crashes, and a stopping process has a deadline.
  */
+import { sql } from '@payloadcms/db-postgres'
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import os from 'node:os'
@@ -15,6 +16,7 @@ import { freePort } from '../bootstrap/freePort'
 import { runProcesses } from '../bootstrap/processes'
 import { receiveLead } from '../collections/Leads/endpoints/receiveLead'
 import { readiness } from '../database/health'
+import { driverReason } from '../database/pool'
 import { admissionLine } from '../http/admission'
 import { claimJobs, runDueJobs, runnerSettings, startJobRunner } from '../jobs/runner'
 import { CLINIC_A } from './helpers/actors'
@@ -149,6 +151,14 @@ describe('a database out of connections or away', () => {
     const restore = await databaseDown()
     try {
       const lead = await submitLead('Down Database')
+      // The log says why, without the failed query's parameters (a visitor's name and email).
+      const failure = await payload.db.drizzle.execute(sql`SELECT ${'Down Database'}::text`).then(
+        () => undefined,
+        (error: unknown) => error,
+      )
+      expect(JSON.stringify(failure)).toMatch(/Down Database/)
+      expect(driverReason(failure)).toMatch(/ECONNREFUSED|connect/)
+      expect(driverReason(failure)).not.toMatch(/Down Database/)
       expect(lead.status).toBe(503)
       expect(lead.headers.get('retry-after')).toBeTruthy()
       const rest = await api.request('GET', '/clinics?limit=1')

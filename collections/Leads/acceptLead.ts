@@ -2,7 +2,7 @@ import { isIP } from 'node:net'
 import type { Payload } from 'payload'
 
 import { logRepeated } from '../../bootstrap/repeatedLog'
-import { isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../database/pool'
+import { driverReason, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../database/pool'
 import {
   CONSENT_VERSION,
   type LeadErrorCode,
@@ -103,8 +103,7 @@ export async function acceptLead(payload: Payload | undefined, request: LeadRequ
   } catch (error) {
     if (!isDatabaseUnavailable(error)) throw error
     logRepeated(payload.logger, 'warn', 'lead-database-unavailable', {
-      err: error,
-      msg: 'A lead was refused with 503: the database is unavailable',
+      msg: `A lead was refused with 503: the database is unavailable (${driverReason(error)})`,
     })
     return unavailable
   }

@@ -566,16 +566,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       }
       // Back: the same form, sent again, is taken.
       await form.click('.lead-form button[type="submit"]')
-      await form.waitForURL(urlOf('fr', sitePages.thankYou(CLINIC_B)), { timeout: 15_000 }).catch(async (error) => {
-        console.log(
-          'DIAG form',
-          await form
-            .locator('.lead-form')
-            .innerHTML()
-            .catch(() => 'none'),
-        )
-        throw error
-      })
+      await form.waitForURL(urlOf('fr', sitePages.thankYou(CLINIC_B)), { timeout: 15_000 })
       await context.close()
       const { docs } = await payload.find({ collection: 'leads', where: { name: { equals: 'Camille Martin' } } })
       expect(docs).toHaveLength(1)
