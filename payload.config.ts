@@ -78,7 +78,14 @@ export default buildConfig({
     maxComplexity: 250,
     validationRules: graphQLValidationRules,
   },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  typescript: {
+    outputFile: path.resolve(dirname, 'payload-types.ts'),
+    // Payload otherwise starts `payload generate:types` from every Payload it starts outside production: the
+    // launcher's migration step, the job worker, each test file. That process takes a whole core for seconds,
+    // just as a (re)started app meets its first visitors, and rewrites a file of the source tree. `next dev`
+    // keeps it for editing collections; elsewhere `npm run generate` does it.
+    autoGenerate: process.env.NODE_ENV === 'development',
+  },
   telemetry: false,
   // In production, one JSON line per entry for log collectors (and a fraction of the CPU of the readable
   // default, which Payload writes synchronously); LOG_LEVEL (info) sets how much.
