@@ -1,4 +1,4 @@
-import { RETRY_AFTER_SECONDS } from '../database/pool'
+import { retryAfterSeconds } from '../database/pool'
 import { graphQLDocumentTooLong, graphQLLimits } from './graphqlLimits'
 import { isStorableText, parseJson, readBody } from './requestBody'
 
@@ -51,7 +51,7 @@ type Handler<Context> = (request: Request, context: Context) => Promise<Response
 async function withRetryAfter(answer: Response | Promise<Response>) {
   const response = await answer
   if (response.status === 503 && !response.headers.has('Retry-After')) {
-    response.headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+    response.headers.set('Retry-After', String(retryAfterSeconds()))
   }
   return response
 }

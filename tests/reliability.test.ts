@@ -4,6 +4,7 @@
  * runner delivers each notification once across runners and crashes, and a stopping process has a deadline.
  */
 import { sql } from '@payloadcms/db-postgres'
+import { execSync } from 'node:child_process'
 import { randomUUID } from 'node:crypto'
 import { existsSync } from 'node:fs'
 import os from 'node:os'
@@ -31,9 +32,15 @@ let checkedOutAtRest: number
 const checkedOut = () => pool.totalCount - pool.idleCount
 const sent: { messageId?: string; to: string }[] = []
 let sendEmail: Payload['sendEmail']
+/** The command lines of the processes this one had started by the moment Payload had started. */
+let childrenAtStart: string[]
 
 beforeAll(async () => {
   payload = await freshPayload()
+  // ps exits with 1 when it lists nothing.
+  childrenAtStart = execSync(`ps -o args= --ppid ${process.pid} || true`, { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
   api = apiClient(Promise.resolve(payload.config))
   pool = (payload.db as unknown as { pool: Pool }).pool
   checkedOutAtRest = checkedOut()
@@ -221,6 +228,24 @@ describe('a database out of connections or away', () => {
     expect(await payload.count({ collection: 'leads' })).toEqual(before)
   })
 
+  it('spreads the visitors it refuses over 5 to 10 s, so they do not all come back at once', async () => {
+    const request = () =>
+      new Request('http://localhost/api/leads', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ clinic: CLINIC_A, name: 'Ada', email: 'ada@example.com', consent: true }),
+      })
+    const waits = await Promise.all(
+      Array.from({ length: 40 }, async () =>
+        Number((await receiveLead(request(), undefined)).headers.get('retry-after')),
+      ),
+    )
+    expect(Math.min(...waits)).toBeGreaterThanOrEqual(5)
+    expect(Math.max(...waits)).toBeLessThanOrEqual(10)
+    // 40 draws from six values: all equal has a chance of 6 × 6^-40.
+    expect(new Set(waits).size).toBeGreaterThan(1)
+  })
+
   it('reports itself ready with the age of the oldest queued job', async () => {
     expect(await readiness(payload)).toMatchObject({ ready: true, oldestQueuedJobSeconds: null })
     await leadsWithJobs(1)
@@ -311,6 +336,14 @@ describe('the job runner', () => {
     payload.sendEmail = sendEmail
     hang = false
     expect((await runDueJobs(payload)).succeeded).toBe(2)
+  })
+})
+
+describe('a starting server', () => {
+  // Outside `next dev`, Payload's type generation took a core for seconds as a (re)started app met its first
+  // visitors, and rewrote payload-types.ts in the deployed tree (payload.config.ts, typescript.autoGenerate).
+  it('starts Payload without a background type generation', () => {
+    expect(childrenAtStart.filter((command) => command.includes('generate:types'))).toEqual([])
   })
 })
 

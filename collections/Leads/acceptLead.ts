@@ -2,7 +2,7 @@ import { isIP } from 'node:net'
 import type { Payload } from 'payload'
 
 import { logRepeated } from '../../bootstrap/repeatedLog'
-import { driverReason, isDatabaseUnavailable, RETRY_AFTER_SECONDS } from '../../database/pool'
+import { driverReason, isDatabaseUnavailable, retryAfterSeconds } from '../../database/pool'
 import {
   CONSENT_VERSION,
   type LeadErrorCode,
@@ -90,7 +90,7 @@ const intake = admissionLine(() => ({
  * arrive than this process can take in, nothing is stored and the visitor is asked to try again in a moment.
  */
 export async function acceptLead(payload: Payload | undefined, request: LeadRequest): Promise<LeadOutcome> {
-  const unavailable = { kind: 'unavailable', retryAfterSeconds: RETRY_AFTER_SECONDS } as const
+  const unavailable = { kind: 'unavailable', retryAfterSeconds: retryAfterSeconds() } as const
   // Payload still starting (queries/payload.ts payloadIfReady): there is no logger to tell yet.
   if (!payload) return unavailable
   try {

@@ -2,7 +2,7 @@ import config from '@payload-config'
 import { getPayload } from 'payload'
 
 import { readiness } from '@/database/health'
-import { RETRY_AFTER_SECONDS } from '@/database/pool'
+import { retryAfterSeconds } from '@/database/pool'
 
 // GET /api/ready: readiness for proxies and orchestrators (see README): 200 while this instance can serve
 // requests that need the database, 503 with Retry-After while it cannot.
@@ -14,7 +14,7 @@ export async function GET() {
   if (!state) {
     return Response.json(
       { status: 'unavailable', reason: 'starting' },
-      { status: 503, headers: { ...noStore, 'Retry-After': String(RETRY_AFTER_SECONDS) } },
+      { status: 503, headers: { ...noStore, 'Retry-After': String(retryAfterSeconds()) } },
     )
   }
   const { ready, ...details } = state
@@ -22,7 +22,7 @@ export async function GET() {
     { status: ready ? 'ready' : 'unavailable', ...details },
     {
       status: ready ? 200 : 503,
-      headers: ready ? noStore : { ...noStore, 'Retry-After': String(RETRY_AFTER_SECONDS) },
+      headers: ready ? noStore : { ...noStore, 'Retry-After': String(retryAfterSeconds()) },
     },
   )
 }
