@@ -37,9 +37,11 @@ const withVisibleTreatment = (offerings: Offering[]): OfferingWithTreatment[] =>
 export const clinicOfferings = async (locale: Locale, clinicId: number): Promise<OfferingWithTreatment[]> =>
   withVisibleTreatment(await findOfferings(locale, { clinic: { equals: clinicId } }))
 
-/** Every published clinic's offerings, for the directory's "from" prices. */
+/** Every published clinic's offerings, for the directory's "from" prices (each offering's clinic as its slug). */
 export const allOfferings = async (locale: Locale): Promise<OfferingWithTreatment[]> =>
-  withVisibleTreatment(await findOfferings(locale, {}, { practitioners: { name: true, slug: true } }))
+  withVisibleTreatment(
+    await findOfferings(locale, {}, { practitioners: { name: true, slug: true }, clinics: { slug: true } }),
+  )
 
 /** Where a treatment is offered, with each clinic's price. */
 export async function treatmentOfferings(locale: Locale, treatmentId: number) {

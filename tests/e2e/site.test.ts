@@ -12,8 +12,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { defaultLocale, directionOf, type Locale, locales } from '../../i18n/locales'
 import { priceFromText, translatorFor } from '../../i18n/translator'
+import { mayPromotePrice } from '../../domain/advertising'
 import { CONSENT_VERSION } from '../../domain/leadSubmission'
 import { outboxDir } from '../../mail/adapter'
+import type { Treatment } from '../../payload-types'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/content/users'
 import { pagePath, type SitePage, sitePages } from '../../site/pages'
 import { leadStats } from '../../collections/Leads/stats'
@@ -249,9 +251,23 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       const reading = await readPage(page, urlOf(locale, { pathname: '/' }))
       expect([reading.lang, reading.dir, reading.h1]).toEqual([locale, directionOf(locale), t('Home.title')])
       for (const slug of CLINICS) {
-        const { clinic } = await clinicInLocale(slug, locale)
+        const { clinic, offerings } = await clinicInLocale(slug, locale)
         expect(reading.text).toContain(clinic.name)
         expect(reading.text).toContain(t('Home.compareAt', { clinic: clinic.name }))
+        // Each treatment the clinic offers, with its "from" price, or "price after consultation" where the
+        // price may not be advertised.
+        const card = page.locator('.card', { has: page.getByRole('heading', { name: clinic.name, exact: true }) })
+        const prices = await card.locator('.price-list li').allInnerTexts()
+        expect(prices).toHaveLength(offerings.length)
+        for (const offering of offerings) {
+          const treatment = offering.treatment as Treatment
+          const price =
+            mayPromotePrice(treatment, clinic) && offering.currency
+              ? priceFromText(locale, offering.priceFrom, offering.currency)
+              : t('Price.onConsultation')
+          expect(prices.join('\n')).toContain(treatment.name)
+          expect(prices.find((line) => line.includes(treatment.name))).toContain(price)
+        }
       }
       structuredData(reading, 'BreadcrumbList')
     })

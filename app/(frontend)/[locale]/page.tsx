@@ -7,6 +7,7 @@ import { mayPromotePrice } from '@/domain/advertising'
 import type { Locale } from '@/i18n/locales'
 import { listClinics } from '@/queries/clinics'
 import { allOfferings } from '@/queries/offerings'
+import { relationId } from '@/queries/populated'
 import { countryName } from '@/site/format'
 import { pageMetadata } from '@/site/metadata'
 import { pagePath, sitePages } from '@/site/pages'
@@ -45,7 +46,7 @@ export default async function HomePage({ params }: Props) {
               <h4>{t('treatmentsOffered', { clinic: clinic.name })}</h4>
               <ul className="price-list">
                 {offerings
-                  .filter((offering) => offering.clinic === clinic.id)
+                  .filter((offering) => relationId(offering.clinic) === clinic.id)
                   .map((offering) => (
                     <li key={offering.id}>
                       <span>{offering.treatment.name}</span>
