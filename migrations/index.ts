@@ -7,6 +7,7 @@ import * as migration_20261122_082000_unlogged_rate_limit_counters from './20261
 import * as migration_20261122_090145_forget_old_rate_limit_counters from './20261122_090145_forget_old_rate_limit_counters';
 import * as migration_20261126_180000_due_jobs_index from './20261126_180000_due_jobs_index';
 import * as migration_20261126_210000_jobs_due_time_index from './20261126_210000_jobs_due_time_index';
+import * as migration_20261127_003000_articles_published_at from './20261127_003000_articles_published_at';
 
 export const migrations = [
   {
@@ -53,5 +54,10 @@ export const migrations = [
     up: migration_20261126_210000_jobs_due_time_index.up,
     down: migration_20261126_210000_jobs_due_time_index.down,
     name: '20261126_210000_jobs_due_time_index',
+  },
+  {
+    up: migration_20261127_003000_articles_published_at.up,
+    down: migration_20261127_003000_articles_published_at.down,
+    name: '20261127_003000_articles_published_at',
   },
 ];

@@ -127,6 +127,24 @@ describe('localization', () => {
 })
 
 describe('rules of the model', () => {
+  it('dates an article when it is first published and keeps that date through later edits', async () => {
+    const draft = await payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { title: 'Filler myths', slug: '', excerpt: 'Five things people get wrong.', clinic, _status: 'draft' },
+    })
+    expect(draft.publishedAt ?? null).toBeNull()
+    const before = Date.now()
+    const published = await payload.update({ collection: 'articles', id: draft.id, data: { _status: 'published' } })
+    expect(new Date(published.publishedAt!).getTime()).toBeGreaterThanOrEqual(before - 1000)
+    const edited = await payload.update({
+      collection: 'articles',
+      id: draft.id,
+      data: { excerpt: 'Six things people get wrong.', publishedAt: null, _status: 'published' },
+    })
+    expect(edited.publishedAt).toBe(published.publishedAt)
+  })
+
   it('stores one lead per idempotency key', async () => {
     const data = (await newDocumentData(payload, 'leads', clinic)) as { idempotencyKey: string }
     await payload.create({ collection: 'leads', data: data as never })

@@ -7,6 +7,7 @@ import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { revalidateArticle } from './hooks/revalidateArticle'
+import { setPublishedAt } from './hooks/setPublishedAt'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
@@ -19,7 +20,7 @@ export const Articles: CollectionConfig = {
     delete: ownClinics('clinic', contentRoles),
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { ...revalidateArticle },
+  hooks: { ...revalidateArticle, beforeChange: [setPublishedAt] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField({ from: 'title', localized: true }),

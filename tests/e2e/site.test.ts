@@ -17,6 +17,7 @@ import { CONSENT_VERSION } from '../../domain/leadSubmission'
 import { outboxDir } from '../../mail/adapter'
 import type { Treatment } from '../../payload-types'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/content/users'
+import { formatDate } from '../../site/format'
 import { pagePath, type SitePage, sitePages } from '../../site/pages'
 import { leadStats } from '../../collections/Leads/stats'
 import { CLINIC_A, CLINIC_B, clinicId, userByEmail } from '../helpers/actors'
@@ -803,6 +804,13 @@ describe('content edits on the served pages, without a rebuild', () => {
       expect(status).toBe(200)
       expect(html).toContain('Unpublished draft article')
     })
+    // Dated on its first publish; it has no author, so the byline is its date and clinic with one separator.
+    const { publishedAt } = await payload.findByID({ collection: 'articles', id: draft.id, depth: 0 })
+    const { name: clinicName } = await payload.findByID({ collection: 'clinics', id: clinic, locale: 'en' })
+    const byline = /<\/h1><p class="muted">(.*?)<\/p>/s.exec((await pageHtml(draftUrl)).html)?.[1]
+    expect(byline?.replace(/<!-- -->|<[^>]+>/g, '')).toBe(
+      `${translatorFor('en')('Articles.published', { date: formatDate('en', publishedAt!) })} · ${clinicName}`,
+    )
   })
 })
 

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import { Fragment } from 'react'
 import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
@@ -54,6 +55,12 @@ export default async function ArticlePage({ params }: Props) {
       url: absoluteUrl(personPath(practitioner)),
       jobTitle: practitioner.jobTitle,
     }
+  // Date, author and clinic, each only when there is one, with a separator between those shown.
+  const byline = [
+    article.publishedAt && t('published', { date: formatDate(locale, article.publishedAt) }),
+    author && <a href={personPath(author)}>{t('author', { name: author.name })}</a>,
+    clinic ? <a href={pagePath(locale, sitePages.clinic(clinic.slug))}>{clinic.name}</a> : t('platformWide'),
+  ].filter(Boolean)
   return (
     <PageFrame
       locale={locale}
@@ -66,15 +73,12 @@ export default async function ArticlePage({ params }: Props) {
       <article>
         <h1>{article.title}</h1>
         <p className="muted">
-          {article.publishedAt && t('published', { date: formatDate(locale, article.publishedAt) })}
-          {author && (
-            <>
-              {' · '}
-              <a href={personPath(author)}>{t('author', { name: author.name })}</a>
-            </>
-          )}
-          {' · '}
-          {clinic ? <a href={pagePath(locale, sitePages.clinic(clinic.slug))}>{clinic.name}</a> : t('platformWide')}
+          {byline.map((part, index) => (
+            <Fragment key={index}>
+              {index > 0 && ' · '}
+              {part}
+            </Fragment>
+          ))}
         </p>
         {reviewer && lastReviewed && (
           <p className="notice">
