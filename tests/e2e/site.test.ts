@@ -314,6 +314,10 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       const { clinic, offerings } = await clinicInLocale(CLINIC_B, locale)
       const reading = await readPage(page, urlOf(locale, sitePages.clinic(CLINIC_B)))
       expect([reading.lang, reading.h1]).toEqual([locale, clinic.name])
+      // The description its owner writes, in this locale: every paragraph.
+      const paragraphs = clinic.description!.root.children as unknown as { children: { text: string }[] }[]
+      expect(paragraphs.length).toBeGreaterThan(0)
+      for (const paragraph of paragraphs) expect(reading.text).toContain(paragraph.children[0].text)
       expect(reading.text).toContain(clinic.phone)
       expect(reading.text).toContain(t('Weekday.monday'))
       expect(await page.locator('#consultation h2').innerText()).toBe(t('LeadForm.heading'))

@@ -8,6 +8,7 @@ import { MediaImage } from '@/components/MediaImage'
 import { OpenNow } from '@/components/OpenNow'
 import { PageFrame } from '@/components/PageFrame'
 import { PriceFrom } from '@/components/PriceFrom'
+import { RichText } from '@/components/RichText'
 import { weekdays } from '@/domain/options'
 import type { Locale } from '@/i18n/locales'
 import { listArticles } from '@/queries/articles'
@@ -72,6 +73,7 @@ export default async function ClinicPage({ params }: Props) {
           <a href={pagePath(locale, comparison)}>{t('compare', { clinic: clinic.name })}</a>
         </p>
       </div>
+      {clinic.description && <RichText data={clinic.description} className="prose" />}
 
       <div className="columns">
         <section aria-labelledby="address">
