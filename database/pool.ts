@@ -27,10 +27,10 @@ export const poolConfig = (): PoolConfig => ({
  */
 export function keepPoolErrorsFromCrashing(payload: Payload) {
   const pool = (payload.db as unknown as { pool?: import('pg').Pool }).pool
+  // The reason only: the error carries the whole pg client object, hundreds of lines a connection.
   pool?.on('error', (error) =>
     logRepeated(payload.logger, 'warn', 'pool-connection-closed', {
-      err: error,
-      msg: 'A pooled database connection was closed',
+      msg: `A pooled database connection was closed (${driverReason(error)})`,
     }),
   )
 }

@@ -208,19 +208,17 @@ describe('a database out of connections or away', () => {
     expect((await payload.count({ collection: 'leads' })).totalDocs).toBe(before.totalDocs + 2)
   })
 
-  it('asks a lead that arrives while Payload is still starting to come back, in the visitor’s language', async () => {
-    const before = await payload.count({ collection: 'leads' })
-    const request = new Request('http://localhost/api/leads', {
+  /** POST /api/leads with this body, as the route hands it to receiveLead. */
+  const intakeRequest = (lead: Record<string, unknown>) =>
+    new Request('http://localhost/api/leads', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        clinic: CLINIC_A,
-        name: 'Early Bird',
-        email: 'early@example.com',
-        consent: true,
-        locale: 'fr',
-      }),
+      body: JSON.stringify({ clinic: CLINIC_A, consent: true, ...lead }),
     })
+
+  it('asks a lead that arrives while Payload is still starting to come back, in the visitor’s language', async () => {
+    const before = await payload.count({ collection: 'leads' })
+    const request = intakeRequest({ name: 'Early Bird', email: 'early@example.com', locale: 'fr' })
     const response = await receiveLead(request, undefined)
     expect(response.status).toBe(503)
     expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
@@ -229,12 +227,7 @@ describe('a database out of connections or away', () => {
   })
 
   it('spreads the visitors it refuses over 5 to 10 s, so they do not all come back at once', async () => {
-    const request = () =>
-      new Request('http://localhost/api/leads', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ clinic: CLINIC_A, name: 'Ada', email: 'ada@example.com', consent: true }),
-      })
+    const request = () => intakeRequest({ name: 'Ada', email: 'ada@example.com' })
     const waits = await Promise.all(
       Array.from({ length: 40 }, async () =>
         Number((await receiveLead(request(), undefined)).headers.get('retry-after')),
