@@ -7,15 +7,20 @@ import { getPayload } from 'payload'
 
 import config from '../payload.config'
 import { shutdownDeadlineMs } from '../bootstrap/shutdown'
+import { JOB_WORKER_APPLICATION_NAME, shareNicenessWithDatabase } from './databasePriority'
 import { startJobRunner } from './runner'
 
+// Names this process's database sessions (pg reads PGAPPNAME as libpq does), for pg_stat_activity and below.
+process.env.PGAPPNAME = JOB_WORKER_APPLICATION_NAME
 const payload = await getPayload({ config })
+const stopSharingNiceness = shareNicenessWithDatabase(payload)
 const runner = startJobRunner(payload)
 payload.logger.info('Job worker started')
 
 const stop = async () => {
   // Leaves the last fifth of the deadline for putting jobs back and closing the pool.
   const { finished, released } = await runner.stop(shutdownDeadlineMs() * 0.8)
+  stopSharingNiceness()
   payload.logger.info(`Job worker stopped: ${finished} jobs finished, ${released} put back for another runner`)
   await payload.destroy()
   process.exit(0)

@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
-import type { Pool, PoolClient } from 'pg'
+import pg, { type Pool, type PoolClient } from 'pg'
 import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '../bootstrap/freePort'
@@ -19,6 +19,7 @@ import { receiveLead } from '../collections/Leads/endpoints/receiveLead'
 import { readiness } from '../database/health'
 import { driverReason } from '../database/pool'
 import { admissionLine } from '../http/admission'
+import { reniceDatabaseSessions } from '../jobs/databasePriority'
 import { claimJobs, runDueJobs, runnerSettings, startJobRunner } from '../jobs/runner'
 import { CLINIC_A } from './helpers/actors'
 import { freshPayload } from './helpers/database'
@@ -329,6 +330,28 @@ describe('the job runner', () => {
     payload.sendEmail = sendEmail
     hang = false
     expect((await runDueJobs(payload)).succeeded).toBe(2)
+  })
+  it('gives the database sessions of a worker at low priority that same priority, and no others', async () => {
+    // A second session as a worker's would be: named, on the test's own PostgreSQL on this machine.
+    const worker = new pg.Client({
+      connectionString: (pool.options as { connectionString: string }).connectionString,
+      application_name: 'clinic-jobs-test',
+    })
+    await worker.connect()
+    try {
+      const { rows } = await worker.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')
+      const workerBackend = rows[0].pid
+      const reniced = await reniceDatabaseSessions(payload, { applicationName: 'clinic-jobs-test', niceness: 7 })
+      expect(reniced).toEqual([workerBackend])
+      expect(os.getPriority(workerBackend)).toBe(7)
+      // The app's own sessions keep their priority.
+      const { rows: app } = (await payload.db.drizzle.execute(sql`SELECT pg_backend_pid() AS pid`)) as unknown as {
+        rows: { pid: number }[]
+      }
+      expect(os.getPriority(app[0].pid)).toBe(0)
+    } finally {
+      await worker.end()
+    }
   })
 })
 
