@@ -269,9 +269,13 @@ export interface Clinic {
 export interface Media {
   id: number;
   /**
-   * Describe the image for people who cannot see it.
+   * Describe the image for people who cannot see it, in every language.
    */
   alt: string;
+  /**
+   * Visitors in these languages see the default language’s text, or none when that is missing too.
+   */
+  altMissingIn?: string | null;
   clinic?: (number | null) | Clinic;
   updatedAt: string;
   createdAt: string;
@@ -1060,6 +1064,7 @@ export interface ArticlesSelect<T extends boolean = true> {
  */
 export interface MediaSelect<T extends boolean = true> {
   alt?: T;
+  altMissingIn?: T;
   clinic?: T;
   updatedAt?: T;
   createdAt?: T;

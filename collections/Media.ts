@@ -1,13 +1,29 @@
+import { sql } from '@payloadcms/db-postgres'
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldHook } from 'payload'
 
 import { clinicRoles, contentRoles } from '../access/roles'
 import { canWriteContent, ownClinics } from '../access/rules'
 import { dataDir } from '../bootstrap/paths'
 import { clinicField } from '../fields/clinic'
+import { localeLabels, locales } from '../i18n/locales'
 
 const mediaDir = process.env.MEDIA_DIR ?? path.join(dataDir, 'media')
+
+/**
+ * The languages an image has no alt text in, for its owners (visitors' pages fall back to the default language's
+ * text, else treat the image as decorative). Read from every locale's row at once; only for signed-in staff.
+ */
+const languagesWithoutAlt: FieldHook = async ({ data, req }) => {
+  if (!req.user || typeof data?.id !== 'number') return undefined
+  const { rows } = (await req.payload.db.drizzle.execute(
+    sql`SELECT "_locale" AS "locale" FROM "media_locales" WHERE "_parent_id" = ${data.id} AND coalesce("alt", '') <> ''`,
+  )) as unknown as { rows: { locale: string }[] }
+  const described = new Set(rows.map((row) => row.locale))
+  const missing = locales.filter((locale) => !described.has(locale)).map((locale) => localeLabels[locale])
+  return missing.length > 0 ? missing.join(', ') : '—'
+}
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -18,6 +34,7 @@ export const Media: CollectionConfig = {
     update: ownClinics('clinic', contentRoles),
     delete: ownClinics('clinic', contentRoles),
   },
+  admin: { defaultColumns: ['filename', 'alt', 'altMissingIn', 'clinic'] },
   upload: {
     staticDir: mediaDir,
     // Payload answers a visitor's request for a missing file with a 500 (visitors skip its record lookup): a 404.
@@ -42,7 +59,18 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      admin: { description: 'Describe the image for people who cannot see it.' },
+      admin: { description: 'Describe the image for people who cannot see it, in every language.' },
+    },
+    {
+      name: 'altMissingIn',
+      label: 'Alt text missing in',
+      type: 'text',
+      virtual: true,
+      admin: {
+        readOnly: true,
+        description: 'Visitors in these languages see the default language’s text, or none when that is missing too.',
+      },
+      hooks: { afterRead: [languagesWithoutAlt] },
     },
     clinicField({ roles: contentRoles, optionalForAdmin: true }),
   ],

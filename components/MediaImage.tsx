@@ -11,14 +11,16 @@ type Props = { media: Media | null | undefined; sizes: string; className?: strin
  */
 export function MediaImage({ media, sizes, className, preload = false }: Props) {
   if (!media?.url || !media.width || !media.height) return null
+  // Payload already fell back to the default language's text; with none there either, the image is decorative.
+  const alt = media.alt || ''
   const { props } = getImageProps({
     src: mediaPath(media.url),
-    alt: media.alt,
+    alt,
     width: media.width,
     height: media.height,
     sizes,
     preload,
   })
   // eslint-disable-next-line @next/next/no-img-element -- the <img> props come from next/image itself.
-  return <img {...props} alt={media.alt} className={className} />
+  return <img {...props} alt={alt} className={className} />
 }

@@ -27,6 +27,9 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
   const trail: Crumb[] = [{ name: t('home'), page: { pathname: '/' } }, ...breadcrumbs]
   const current = trail.length - 1
   const preview = (await draftMode()).isEnabled
+  // A document written in some languages only (an article) is offered in those, and the page says so.
+  const available = locales.filter((other) => pageIn(page, other))
+  const languageList = new Intl.ListFormat(locale, { type: 'conjunction' })
   return (
     <>
       {preview && (
@@ -60,10 +63,10 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
         </nav>
         <nav aria-label={t('language')} className="language-switcher">
           <ul>
-            {locales.map((other) => (
+            {available.map((other) => (
               <li key={other}>
                 <a
-                  href={pagePath(other, pageIn(page, other) ?? { pathname: '/' })}
+                  href={pagePath(other, pageIn(page, other)!)}
                   hrefLang={other}
                   lang={other}
                   aria-current={other === locale ? 'true' : undefined}
@@ -75,6 +78,11 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
           </ul>
         </nav>
       </header>
+      {available.length < locales.length && (
+        <p className="notice">
+          {t('availableOnlyIn', { languages: languageList.format(available.map((other) => localeLabels[other])) })}
+        </p>
+      )}
       {breadcrumbs.length > 0 && (
         <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
           <ol>

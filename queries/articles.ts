@@ -3,7 +3,6 @@ import { cache } from 'react'
 import type { Where } from 'payload'
 
 import type { Locale } from '../i18n/locales'
-import { locales } from '../i18n/locales'
 import type { Article, Clinic, Practitioner } from '../payload-types'
 import { asVisitor, currentReader, payloadClient } from './payload'
 import { populated } from './populated'
@@ -89,8 +88,8 @@ export async function articleSlugs(): Promise<{ id: number; slug: LocalizedSlugs
   return docs.map((article) => ({ id: article.id, slug: article.slug as unknown as LocalizedSlugs }))
 }
 
-/** The article's slug in every locale, falling back to the default locale's where one is missing. */
-export async function slugsOfArticle(id: number): Promise<Record<Locale, string>> {
+/** The article's own slug in each locale it is written in; locales without one are missing. */
+export async function slugsOfArticle(id: number): Promise<LocalizedSlugs> {
   const payload = await payloadClient()
   const article = await payload.findByID({
     collection: 'articles',
@@ -100,9 +99,5 @@ export async function slugsOfArticle(id: number): Promise<Record<Locale, string>
     depth: 0,
     select: { slug: true },
   })
-  const slugs = article.slug as unknown as LocalizedSlugs
-  return Object.fromEntries(locales.map((locale) => [locale, slugs[locale] ?? slugs.en ?? ''])) as Record<
-    Locale,
-    string
-  >
+  return article.slug as unknown as LocalizedSlugs
 }

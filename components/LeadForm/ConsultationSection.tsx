@@ -4,17 +4,20 @@ import { contactMethods } from '../../domain/options'
 import type { Locale } from '../../i18n/locales'
 import type { OfferingWithTreatment } from '../../queries/offerings'
 import { telHref } from '../../site/format'
+import { pagePath, type SitePage } from '../../site/pages'
 import { LeadForm } from './LeadForm'
 
 type Props = {
   locale: Locale
   clinic: { slug: string; name: string; phone: string; email: string }
+  /** The page the section is on. */
+  page: SitePage
   offerings: OfferingWithTreatment[]
   selectedTreatment?: string
 }
 
 /** The consultation request section (#consultation) of a clinic's pages: the form, and phone and email. */
-export async function ConsultationSection({ locale, clinic, offerings, selectedTreatment }: Props) {
+export async function ConsultationSection({ locale, clinic, page, offerings, selectedTreatment }: Props) {
   const t = await getTranslations({ locale, namespace: 'LeadForm' })
   const contact = await getTranslations({ locale, namespace: 'Clinic' })
   return (
@@ -24,6 +27,7 @@ export async function ConsultationSection({ locale, clinic, offerings, selectedT
       <LeadForm
         clinic={clinic.slug}
         locale={locale}
+        pagePath={pagePath(locale, page)}
         treatments={offerings
           .filter((offering) => offering.bookable !== false)
           .map(({ treatment }) => ({ slug: treatment.slug, name: treatment.name }))}

@@ -28,6 +28,8 @@ export type LeadFormLabels = Record<
 type Props = {
   clinic: string
   locale: string
+  /** The path of the page the form is on: without JavaScript the browser posts there and comes back to the form. */
+  pagePath: string
   treatments: { slug: string; name: string }[]
   selectedTreatment?: string
   labels: LeadFormLabels
@@ -43,12 +45,33 @@ function SubmitButton({ labels }: { labels: LeadFormLabels }) {
   )
 }
 
+/** Where each field's error summary link leads: the field itself, or its message when there is no input. */
+const fieldIds: Record<string, string> = {
+  name: 'lead-name',
+  email: 'lead-email',
+  phone: 'lead-phone',
+  preferredContact: 'lead-contact',
+  treatment: 'lead-treatment',
+  message: 'lead-message',
+  consent: 'lead-consent',
+}
+
 /**
  * The consultation form. A plain form post without JavaScript (the server action answers with the errors or the
- * thank-you page); with JavaScript, errors appear in place and the button shows the pending state.
+ * thank-you page); with JavaScript, errors appear in place and the button shows the pending state. Either way a
+ * failed submit shows an error summary at the top of the form, linking to each field: without JavaScript the page
+ * comes back scrolled to the form, with it the summary takes the focus.
  */
-export function LeadForm({ clinic, locale, treatments, selectedTreatment, labels }: Props) {
-  const [state, action] = useActionState<ConsultationState, FormData>(submitConsultation, { errors: {}, values: {} })
+export function LeadForm({ clinic, locale, pagePath, treatments, selectedTreatment, labels }: Props) {
+  const [state, action] = useActionState<ConsultationState, FormData>(
+    submitConsultation,
+    { errors: {}, values: {} },
+    `${pagePath}#consultation`,
+  )
+  const summary = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    summary.current?.focus()
+  }, [state])
   // Filled in the browser: the page itself is static and shared, so these cannot come from the server.
   const startedAt = useRef<HTMLInputElement>(null)
   const requestId = useRef<HTMLInputElement>(null)
@@ -77,9 +100,20 @@ export function LeadForm({ clinic, locale, treatments, selectedTreatment, labels
   return (
     <form action={action} className="lead-form" noValidate>
       {hasErrors && (
-        <p className="form-error" role="alert">
-          {state.formError ?? labels.errorSummary}
-        </p>
+        <div className="form-error" id="lead-errors" tabIndex={-1} ref={summary}>
+          {state.formError ?? (
+            <>
+              <p>{labels.errorSummary}</p>
+              <ul>
+                {Object.entries(state.errors).map(([field, message]) => (
+                  <li key={field}>
+                    <a href={`#${fieldIds[field] ?? `lead-${field}-error`}`}>{message}</a>
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
       )}
       <input type="hidden" name="clinic" value={clinic} />
       <input type="hidden" name="locale" value={locale} />

@@ -23,6 +23,7 @@ import { leadStats } from '../../collections/Leads/stats'
 import { CLINIC_A, CLINIC_B, clinicId, userByEmail } from '../helpers/actors'
 import { accessibilityViolations, hasBrowser, launchBrowser } from '../helpers/browser'
 import { freshDatabase, freshPayload } from '../helpers/database'
+import { pngFile } from '../helpers/documents'
 import { readPage, structuredData } from '../helpers/pages'
 import { startProductionServer } from '../helpers/server'
 
@@ -55,7 +56,7 @@ async function loginToken(email: string): Promise<string> {
 }
 
 /** Polls until `check` passes: a Local API change from another process reaches the site asynchronously. */
-async function eventually(check: () => Promise<void>, timeoutMs = 15_000) {
+async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     try {
@@ -87,6 +88,58 @@ const alternatesOf = (pageIn: (locale: Locale) => SitePage) => ({
   'x-default': urlOf(defaultLocale, pageIn(defaultLocale)),
 })
 
+/**
+ * Runs in the page: how far it scrolls sideways, and the innermost elements that stick out of the window
+ * (what to fix), or undefined when it does not.
+ */
+function sidewaysOverflow(): string | undefined {
+  const { scrollWidth, clientWidth } = document.documentElement
+  if (scrollWidth <= clientWidth) return undefined
+  // What a scrolling or clipping box holds cannot widen the page; the box itself can. Text is measured itself,
+  // as it may run out of its element's box.
+  const contained = (element: Element) => {
+    for (let parent = element.parentElement; parent && parent !== document.body; parent = parent.parentElement) {
+      if (getComputedStyle(parent).overflowX !== 'visible') return true
+    }
+    return false
+  }
+  const sticksOut = (box: DOMRect) => box.width > 0 && (box.right > clientWidth + 0.5 || box.left < -0.5)
+  const textBox = (element: Element) => {
+    const range = document.createRange()
+    range.selectNodeContents(element)
+    return range.getBoundingClientRect()
+  }
+  const outside = [...document.body.querySelectorAll<HTMLElement>('*')].filter(
+    (element) => !contained(element) && (sticksOut(element.getBoundingClientRect()) || sticksOut(textBox(element))),
+  )
+  const innermost = outside.filter((element) => !outside.some((other) => other !== element && element.contains(other)))
+  const name = (element: Element) =>
+    `${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${[...element.classList].map((c) => `.${c}`).join('')}`
+  return `${scrollWidth - clientWidth} px (${[...new Set(innermost.map(name))].slice(0, 5).join(', ')})`
+}
+
+/** One page of each type that exists, in a locale. */
+async function publicPageTypes(locale: Locale): Promise<SitePage[]> {
+  const article = (await payload.find({ collection: 'articles', locale, limit: 1, depth: 0 })).docs[0]
+  return [
+    { pathname: '/' },
+    sitePages.clinic(CLINIC_A),
+    sitePages.comparison(CLINIC_A),
+    sitePages.treatment('botulinum-toxin'),
+    sitePages.practitioner('amelia-hart'),
+    { pathname: '/articles' },
+    sitePages.article(article.slug),
+    { pathname: '/articles/browse/[clinic]/[tag]/[page]', params: { clinic: CLINIC_A, tag: 'all', page: '1' } },
+    sitePages.thankYou(CLINIC_A),
+  ]
+}
+
+/** One page of each type, in a locale, and the 404 page. */
+const pageTypes = async (locale: Locale): Promise<SitePage[]> => [
+  ...(await publicPageTypes(locale)),
+  sitePages.clinic('no-such-clinic'),
+]
+
 describe('the production server over HTTP', () => {
   it('redirects a request without a locale by Accept-Language', async () => {
     const response = await fetch(`${server.url}/`, {
@@ -112,16 +165,8 @@ describe('the production server over HTTP', () => {
   })
 
   it('serves every public page type from the cache, without cookies, so a shared cache can keep it', async () => {
-    const pages: SitePage[] = [
-      { pathname: '/' },
-      sitePages.clinic(CLINIC_A),
-      sitePages.comparison(CLINIC_A),
-      sitePages.treatment('botulinum-toxin'),
-      sitePages.practitioner('amelia-hart'),
-      { pathname: '/articles' },
-    ]
     for (const locale of locales) {
-      for (const page of pages) {
+      for (const page of await publicPageTypes(locale)) {
         const response = await fetch(urlOf(locale, page))
         expect(response.status, urlOf(locale, page)).toBe(200)
         expect(response.headers.get('set-cookie'), urlOf(locale, page)).toBeNull()
@@ -439,6 +484,77 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     expect(await page.getAttribute('html', 'dir')).toBe('rtl')
   })
 
+  it('offers an article written in German only in German, says so, and names no other language to search engines', async () => {
+    const slug = `nur-deutsch-${Date.now()}`
+    const title = `Nur auf Deutsch ${slug}`
+    await payload.create({
+      collection: 'articles',
+      locale: 'de',
+      data: {
+        title,
+        slug,
+        excerpt: 'Ein Artikel, den es nur auf Deutsch gibt.',
+        clinic: await clinicId(payload, CLINIC_A),
+        tags: ['aftercare'],
+        _status: 'published',
+      },
+    })
+    const german = urlOf('de', sitePages.article(slug))
+    const reading = await eventually(async () => {
+      const candidate = await readPage(page, german)
+      expect([candidate.status, candidate.h1]).toEqual([200, title])
+      return candidate
+    })
+    expect(await page.locator('.language-switcher a').allInnerTexts()).toEqual(['Deutsch'])
+    expect(reading.text).toContain(translatorFor('de')('Site.availableOnlyIn', { languages: 'Deutsch' }))
+    expect(reading.alternates).toEqual({ de: german, 'x-default': german })
+    expect(reading.canonical).toBe(german)
+    // No other locale has this address, and none is sent elsewhere by a redirect.
+    for (const locale of locales.filter((other) => other !== 'de')) {
+      const response = await fetch(urlOf(locale, sitePages.article(slug)), { redirect: 'manual' })
+      expect(response.status, locale).toBe(404)
+    }
+    // A page in every language still offers all five.
+    await page.goto(urlOf('de', sitePages.articles))
+    expect(await page.locator('.language-switcher a').count()).toBe(locales.length)
+    expect(await page.locator('.notice', { hasText: 'Deutsch' }).count()).toBe(0)
+  })
+
+  it('never shows an image without alt text: German text in German, decorative elsewhere; owners see what is missing', async () => {
+    const clinic = await clinicId(payload, CLINIC_A)
+    const germanAlt = 'Porträt von Dr. Alt im Behandlungsraum'
+    const media = await payload.create({
+      collection: 'media',
+      locale: 'de',
+      data: { alt: germanAlt, clinic },
+      file: await pngFile(),
+    })
+    const slug = `dr-alt-${Date.now()}`
+    await payload.create({
+      collection: 'practitioners',
+      data: {
+        name: `Dr Alt ${slug}`,
+        slug,
+        jobTitle: 'Test physician',
+        clinics: [clinic],
+        photo: media.id,
+        _status: 'published',
+      },
+    })
+    for (const locale of locales) {
+      const alt = await eventually(async () => {
+        await page.goto(urlOf(locale, sitePages.practitioner(slug)))
+        return page.locator('img.portrait').getAttribute('alt', { timeout: 1_000 })
+      })
+      // Present in every language: the text where there is one (or the default language's), else empty.
+      expect(alt, locale).toBe(locale === 'de' ? germanAlt : '')
+    }
+    const response = await fetch(`${server.url}/api/media/${media.id}?locale=de`, {
+      headers: { Authorization: `JWT ${await loginToken(demoStaffEmail('owner', CLINIC_A))}` },
+    })
+    expect((await response.json()).altMissingIn).toBe('English, Français, Español, العربية')
+  })
+
   it('lets a keyboard user pick which filler to compare', async () => {
     await page.goto(urlOf('en', sitePages.comparison(CLINIC_A)))
     const fillers = page.locator('.filler-choice input')
@@ -449,6 +565,67 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     const headings = await page.locator('.comparison thead th:visible').allInnerTexts()
     expect(headings).toHaveLength(3)
     expect(headings[2]).toBe(secondName)
+  })
+
+  it.each([320, 390])('never scrolls sideways on a %i px wide phone, on any page type in any locale', async (width) => {
+    const tooWide: string[] = []
+    for (const [index, locale] of locales.entries()) {
+      // Each locale's visitor has an address of their own: their failed submits stay within the rate limit.
+      const context = await browser.newContext({
+        viewport: { width, height: 800 },
+        extraHTTPHeaders: { 'X-Forwarded-For': `203.0.113.${width === 320 ? 1 : 2}${index}` },
+      })
+      const phone = await context.newPage()
+      for (const sitePage of await pageTypes(locale)) {
+        await phone.goto(urlOf(locale, sitePage))
+        // The page itself, and the form's error messages, which make it longer and may make it wider.
+        const check = async (what: string) => {
+          const overflow = await phone.evaluate(sidewaysOverflow)
+          if (overflow) tooWide.push(`${what}: ${overflow}`)
+        }
+        await check(pagePath(locale, sitePage))
+        if ((await phone.locator('.lead-form').count()) > 0) {
+          await phone.click('.lead-form button[type="submit"]')
+          await phone.locator('#lead-errors').waitFor()
+          await check(`${pagePath(locale, sitePage)} with errors`)
+        }
+      }
+      await context.close()
+    }
+    expect(tooWide).toEqual([])
+  })
+
+  it.each([320, 390])('keeps every word of the German comparison table whole on a %i px phone', async (width) => {
+    const phone = await browser.newPage({ viewport: { width, height: 800 } })
+    await phone.goto(urlOf('de', sitePages.comparison(CLINIC_B)))
+    // Hyphenated by German rules where the browser has them…
+    expect(
+      await phone
+        .locator('.comparison td')
+        .first()
+        .evaluate((cell) => [getComputedStyle(cell).hyphens, cell.closest('[lang]')?.getAttribute('lang')]),
+    ).toEqual(['auto', 'de'])
+    // …and where it has none (Debian's Chromium has none), every word fits its column: none is cut across lines.
+    await phone.addStyleTag({ content: '.comparison th, .comparison td { hyphens: manual !important }' })
+    const cutWords = await phone.evaluate(() => {
+      const cut: string[] = []
+      for (const cell of document.querySelectorAll<HTMLElement>('.comparison th, .comparison td')) {
+        if (cell.offsetParent === null) continue
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT)
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          for (const word of (node.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange()
+            range.setStart(node, word.index)
+            range.setEnd(node, word.index + word[0].length)
+            const lines = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)))
+            if (lines.size > 1) cut.push(word[0])
+          }
+        }
+      }
+      return cut
+    })
+    await phone.close()
+    expect(cutWords).toEqual([])
   })
 
   it.each(['en', 'ar'] as const)('has no accessibility violations on any page type in %s', async (locale) => {
@@ -488,13 +665,31 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       expect(await form.locator('#lead-email-error').innerText()).toBe(t('LeadErrors.invalidEmail'))
       expect(await form.locator('#lead-consent-error').innerText()).toBe(t('LeadErrors.consentRequired'))
       expect(await form.inputValue('#lead-name')).toBe('Jana Richter')
+      // The page comes back at the form, whose error summary, in view, links to each field in question.
+      expect(new URL(form.url()).hash).toBe('#consultation')
+      expect(await form.locator('#lead-errors').isVisible()).toBe(true)
+      expect(
+        await form.locator('#lead-errors').evaluate((summary) => {
+          const box = summary.getBoundingClientRect()
+          return box.top >= 0 && box.bottom <= window.innerHeight
+        }),
+      ).toBe(true)
+      const links = form.locator('#lead-errors a')
+      expect(
+        Object.fromEntries(
+          await Promise.all(
+            (await links.all()).map(async (link) => [await link.getAttribute('href'), await link.innerText()]),
+          ),
+        ),
+      ).toEqual({ '#lead-email': t('LeadErrors.invalidEmail'), '#lead-consent': t('LeadErrors.consentRequired') })
 
       const email = `jana.${Date.now()}@example.com`
       await form.fill('#lead-email', email)
       await form.selectOption('#lead-treatment', 'botulinum-toxin')
       await form.check('#lead-consent')
       await form.click('.lead-form button[type="submit"]')
-      await form.waitForURL(urlOf('de', sitePages.thankYou(CLINIC_B)))
+      // The redirect keeps the fragment the form was posted to, as browsers do.
+      await form.waitForURL(`${urlOf('de', sitePages.thankYou(CLINIC_B))}#consultation`)
       expect(await form.locator('h1').innerText()).toBe(t('LeadForm.thankYouTitle'))
       await context.close()
 
@@ -526,6 +721,12 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       expect(await form.getAttribute('#lead-email', 'aria-invalid')).toBe('true')
       expect(await form.getAttribute('#lead-email', 'aria-describedby')).toBe('lead-email-error')
       expect(await form.locator('#lead-email-error').innerText()).toBe(translatorFor('ar')('LeadErrors.required'))
+      // The error summary takes the focus, so a screen reader reads it and the keyboard starts there.
+      expect(await form.evaluate(() => document.activeElement?.id)).toBe('lead-errors')
+      const targets = await form
+        .locator('#lead-errors a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')))
+      expect(targets.sort()).toEqual(['#lead-consent', '#lead-email'])
       expect(await accessibilityViolations(form)).toEqual([])
 
       const email = `noor.${Date.now()}@example.com`
@@ -828,22 +1029,6 @@ describe('security headers', () => {
         .filter(([name]) => name)
         .map(([name, ...sources]) => [name, sources]),
     )
-
-  /** One page of each type, in a locale. */
-  async function pageTypes(locale: Locale): Promise<SitePage[]> {
-    const article = (await payload.find({ collection: 'articles', locale, limit: 1, depth: 0 })).docs[0]
-    return [
-      { pathname: '/' },
-      sitePages.clinic(CLINIC_A),
-      sitePages.comparison(CLINIC_A),
-      sitePages.treatment('botulinum-toxin'),
-      sitePages.practitioner('amelia-hart'),
-      { pathname: '/articles' },
-      sitePages.article(article.slug),
-      sitePages.thankYou(CLINIC_A),
-      sitePages.clinic('no-such-clinic'),
-    ]
-  }
 
   const expectBaseHeaders = (response: Response, url: string) => {
     expect(response.headers.get('x-content-type-options'), url).toBe('nosniff')
@@ -1355,6 +1540,37 @@ describe('deletions and unpublishing', () => {
     },
     TEST_TIMEOUT,
   )
+
+  it('lists an article its owner publishes in German on every German list it belongs to, within seconds', async () => {
+    const title = `Neu auf Deutsch ${Date.now()}`
+    const listings = [
+      sitePages.articles,
+      selection(CLINIC_A, 'all'),
+      selection(CLINIC_A, 'aftercare'),
+      selection('all', 'all'),
+      selection('all', 'aftercare'),
+      sitePages.clinic(CLINIC_A),
+    ].map((page) => urlOf('de', page))
+    // Each list is served from the cache before the article exists.
+    for (const url of listings) expect((await fetchPage(url)).html, url).not.toContain(title)
+
+    const response = await fetch(`${server.url}/api/articles?locale=de`, {
+      method: 'POST',
+      headers: await asStaff(ownerOfA),
+      body: JSON.stringify({
+        title,
+        slug: `neu-${Date.now()}`,
+        excerpt: 'Von der Inhaberin veröffentlicht.',
+        clinic: await clinicId(payload, CLINIC_A),
+        tags: ['aftercare'],
+        _status: 'published',
+      }),
+    })
+    expect(response.status).toBe(201)
+    await withinSeconds(async () => {
+      for (const url of listings) expect((await fetchPage(url)).html, url).toContain(title)
+    })
+  })
 
   it.each(removals.filter(({ how }) => how.startsWith('unpublished')))(
     'takes a clinic $how off its pages, the directory and the article filters',

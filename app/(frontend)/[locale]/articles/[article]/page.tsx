@@ -18,10 +18,13 @@ type Props = { params: Promise<{ locale: Locale; article: string }> }
 export const generateStaticParams = async ({ params }: { params: { locale: Locale } }) =>
   (await articleSlugs()).flatMap(({ slug }) => (slug[params.locale] ? [{ article: slug[params.locale]! }] : []))
 
-/** The article in every locale, each with its own slug. */
+/** The article in each locale it is written in, with its own slug there; none in the others. */
 const localizedArticlePage = async (id: number) => {
   const slugs = await slugsOfArticle(id)
-  return (locale: Locale) => sitePages.article(slugs[locale])
+  return (locale: Locale) => {
+    const slug = slugs[locale]
+    return slug ? sitePages.article(slug) : undefined
+  }
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -67,7 +70,7 @@ export default async function ArticlePage({ params }: Props) {
       page={page}
       breadcrumbs={[
         { name: t('title'), page: { pathname: '/articles' } },
-        { name: article.title, page: page(locale) },
+        { name: article.title, page: sitePages.article(slug) },
       ]}
     >
       <article>
@@ -92,7 +95,7 @@ export default async function ArticlePage({ params }: Props) {
       </article>
       <JsonLd
         data={medicalWebPage({
-          url: absoluteUrl(pagePath(locale, page(locale))),
+          url: absoluteUrl(pagePath(locale, sitePages.article(slug))),
           locale,
           headline: article.title,
           description: article.excerpt,

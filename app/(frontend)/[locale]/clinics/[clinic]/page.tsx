@@ -205,7 +205,7 @@ export default async function ClinicPage({ params }: Props) {
         </section>
       )}
 
-      <ConsultationSection locale={locale} clinic={clinic} offerings={offerings} />
+      <ConsultationSection locale={locale} clinic={clinic} page={sitePages.clinic(clinic.slug)} offerings={offerings} />
 
       <JsonLd
         data={medicalClinic({

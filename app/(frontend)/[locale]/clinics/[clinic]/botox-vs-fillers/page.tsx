@@ -121,7 +121,12 @@ export default async function ComparisonPage({ params }: Props) {
         <h2 id="cta">{t('ctaHeading')}</h2>
         <p>{t('ctaText', { clinic: clinic.name })}</p>
       </section>
-      <ConsultationSection locale={locale} clinic={clinic} offerings={[...neuromodulators, ...fillers]} />
+      <ConsultationSection
+        locale={locale}
+        clinic={clinic}
+        page={sitePages.comparison(clinic.slug)}
+        offerings={[...neuromodulators, ...fillers]}
+      />
 
       <JsonLd
         data={medicalWebPage({
