@@ -2,7 +2,8 @@ import type { MetadataRoute } from 'next'
 
 import { defaultLocale, locales } from '@/i18n/locales'
 import { articleSlugs } from '@/queries/articles'
-import { alternateUrls, type LocalizedPage, pageIn, sitePages } from '@/site/pages'
+import { clinicPlaces } from '@/queries/clinics'
+import { ALL, alternateUrls, type LocalizedPage, pageIn, sitePages } from '@/site/pages'
 import { publishedSlugs } from '@/queries/slugs'
 
 /**
@@ -10,8 +11,9 @@ import { publishedSlugs } from '@/queries/slugs'
  * they repeat articles listed here. Revalidated with the pages whenever content changes.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [clinics, treatments, practitioners, articles] = await Promise.all([
+  const [clinics, places, treatments, practitioners, articles] = await Promise.all([
     publishedSlugs('clinics'),
+    clinicPlaces(defaultLocale),
     publishedSlugs('treatments'),
     publishedSlugs('practitioners'),
     articleSlugs(),
@@ -19,11 +21,25 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages: LocalizedPage[] = [
     { pathname: '/' },
     { pathname: '/articles' },
+    // The directory, each country's and each city's clinics (first pages: later ones list the same clinics).
+    sitePages.directory(ALL, ALL),
+    ...[
+      ...new Set(
+        places.flatMap((place) => [
+          `${place.country}/${ALL}`,
+          ...(place.city ? [`${place.country}/${place.city}`] : []),
+        ]),
+      ),
+    ].map((selection) => {
+      const [country, city] = selection.split('/')
+      return sitePages.directory(country, city)
+    }),
     ...clinics.flatMap((clinic): LocalizedPage[] => [sitePages.clinic(clinic), sitePages.comparison(clinic)]),
     ...treatments.map((treatment): LocalizedPage => sitePages.treatment(treatment)),
     ...practitioners.map((practitioner): LocalizedPage => sitePages.practitioner(practitioner)),
+    // An article only in the languages it is written in, as its page's hreflang says.
     ...articles.map(({ slug }): LocalizedPage => (locale) => {
-      const article = slug[locale] ?? slug[defaultLocale]
+      const article = slug[locale]
       return article ? sitePages.article(article) : undefined
     }),
   ]

@@ -6,10 +6,9 @@ import type { Locale } from '../i18n/locales'
 import { listArticles } from '../queries/articles'
 import { listClinics } from '../queries/clinics'
 import { formatDate } from '../site/format'
-import { pagePath, type SitePage, sitePages } from '../site/pages'
+import { ALL, pagePath, type SitePage, sitePages } from '../site/pages'
 import { PageFrame } from './PageFrame'
-
-export const ALL = 'all'
+import { Pagination } from './Pagination'
 
 export type ArticleSelection = { clinic: string; tag: string; page: number }
 
@@ -95,21 +94,12 @@ export async function ArticleIndex({ locale, selection }: { locale: Locale; sele
           ))}
         </ul>
       )}
-      {articles.totalPages > 1 && (
-        <nav aria-label={t('pagination')} className="pagination">
-          {articles.prevPage && (
-            <a href={link({ clinic: selection.clinic, tag: selection.tag, page: articles.prevPage })} rel="prev">
-              {t('previous')}
-            </a>
-          )}
-          <span>{t('pageOf', { page: articles.page ?? 1, pages: articles.totalPages })}</span>
-          {articles.nextPage && (
-            <a href={link({ clinic: selection.clinic, tag: selection.tag, page: articles.nextPage })} rel="next">
-              {t('next')}
-            </a>
-          )}
-        </nav>
-      )}
+      <Pagination
+        locale={locale}
+        page={articles.page ?? 1}
+        pages={articles.totalPages}
+        hrefOf={(page) => link({ clinic: selection.clinic, tag: selection.tag, page })}
+      />
     </PageFrame>
   )
 }

@@ -1,30 +1,108 @@
+import type { Where } from 'payload'
 import { cache } from 'react'
 
-import type { Locale } from '../i18n/locales'
+import { slugify } from '../fields/slug'
+import { defaultLocale, type Locale } from '../i18n/locales'
 import type { Clinic, Media } from '../payload-types'
-import { currentReader, payloadClient } from './payload'
+import { ALL } from '../site/pages'
+import { asVisitor, currentReader, payloadClient } from './payload'
 import { populated } from './populated'
 
-/** Published clinics for the directory, as a visitor may see them. */
-export async function listClinics(locale: Locale) {
+/** What a clinic card in the directory shows. */
+const cardFields = {
+  name: true,
+  slug: true,
+  summary: true,
+  currency: true,
+  address: { city: true, countryCode: true },
+  prescriptionAdvertising: { rule: true },
+} as const
+
+/** Published clinics (all, or those `where` picks), by name, with what their cards show. */
+export async function listClinics(locale: Locale, where?: Where) {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'clinics',
     ...(await currentReader()),
     locale,
     depth: 0,
-    limit: 100,
+    pagination: false,
     sort: 'name',
-    select: {
-      name: true,
-      slug: true,
-      summary: true,
-      currency: true,
-      address: { city: true, countryCode: true },
-      prescriptionAdvertising: { rule: true },
-    },
+    where,
+    select: cardFields,
   })
   return docs
+}
+
+export const CLINICS_PER_PAGE = 24
+
+/** Where a published clinic is: its country code in lower case, its city's slug and its name in the locale. */
+export type ClinicPlace = { id: number; country: string; city: string; cityName: string }
+
+/**
+ * Every published clinic's place, in address (slug) order. A city's slug comes from its name in the default
+ * locale, so a city has one address in every language ("münchen" also on the English site).
+ */
+export const clinicPlaces = cache(async (locale: Locale): Promise<ClinicPlace[]> => {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'clinics',
+    // Also read at build time (static params, the sitemap), where there is no request: as a visitor.
+    ...asVisitor,
+    locale: 'all',
+    depth: 0,
+    pagination: false,
+    sort: 'slug',
+    select: { address: { city: true, countryCode: true } },
+  })
+  return docs.map((clinic) => {
+    const names = (clinic.address?.city ?? {}) as unknown as Partial<Record<Locale, string>>
+    const defaultName = names[defaultLocale] || Object.values(names).find(Boolean) || ''
+    return {
+      id: clinic.id,
+      country: (clinic.address?.countryCode ?? '').toLowerCase(),
+      city: slugify(defaultName),
+      cityName: names[locale] || defaultName,
+    }
+  })
+})
+
+/** A choice in the directory: a country code and a city slug (each ALL for any), and a page. */
+export type DirectorySelection = { country: string; city: string; page: number }
+
+/** Distinct values of `key` with how many places have each, in first-seen order. */
+function countBy<Key extends 'country' | 'city'>(places: ClinicPlace[], key: Key): (ClinicPlace & { count: number })[] {
+  const counted = new Map<string, ClinicPlace & { count: number }>()
+  for (const place of places) {
+    const entry = counted.get(place[key])
+    if (entry) entry.count += 1
+    else counted.set(place[key], { ...place, count: 1 })
+  }
+  return [...counted.values()]
+}
+
+/**
+ * One page of the clinic directory: the clinics of the selection, how many there are, and the countries (and, once
+ * a country is chosen, its cities) to filter by. Undefined when the selection names no clinic or a page past the
+ * last.
+ */
+export async function clinicDirectory(locale: Locale, { country, city, page }: DirectorySelection) {
+  const places = await clinicPlaces(locale)
+  const inCountry = places.filter((place) => country === ALL || place.country === country)
+  const matching = inCountry.filter((place) => city === ALL || place.city === city)
+  const totalPages = Math.max(1, Math.ceil(matching.length / CLINICS_PER_PAGE))
+  const known = (country === ALL ? city === ALL : inCountry.length > 0) && (city === ALL || matching.length > 0)
+  if (!known || page > totalPages) return undefined
+  const ids = matching.slice((page - 1) * CLINICS_PER_PAGE, page * CLINICS_PER_PAGE).map((place) => place.id)
+  const byId = new Map((await listClinics(locale, { id: { in: ids } })).map((clinic) => [clinic.id, clinic]))
+  return {
+    clinics: ids.flatMap((id) => byId.get(id) ?? []),
+    total: matching.length,
+    totalPages,
+    countries: countBy(places, 'country'),
+    // A city whose name gives no slug (written in a script slugs drop) has no page of its own.
+    cities: country === ALL ? [] : countBy(inCountry, 'city').filter((place) => place.city !== ''),
+  }
 }
 
 export type ClinicPageData = Clinic & { heroImage?: Media | null; logo?: Media | null }

@@ -37,10 +37,14 @@ const withVisibleTreatment = (offerings: Offering[]): OfferingWithTreatment[] =>
 export const clinicOfferings = async (locale: Locale, clinicId: number): Promise<OfferingWithTreatment[]> =>
   withVisibleTreatment(await findOfferings(locale, { clinic: { equals: clinicId } }))
 
-/** Every published clinic's offerings, for the directory's "from" prices (each offering's clinic as its slug). */
-export const allOfferings = async (locale: Locale): Promise<OfferingWithTreatment[]> =>
+/** The offerings of some clinics, for the directory's "from" prices (each offering's clinic as its slug). */
+export const offeringsOfClinics = async (locale: Locale, clinicIds: number[]): Promise<OfferingWithTreatment[]> =>
   withVisibleTreatment(
-    await findOfferings(locale, {}, { practitioners: { name: true, slug: true }, clinics: { slug: true } }),
+    await findOfferings(
+      locale,
+      { clinic: { in: clinicIds } },
+      { practitioners: { name: true, slug: true }, clinics: { slug: true } },
+    ),
   )
 
 /** Where a treatment is offered, with each clinic's price. */

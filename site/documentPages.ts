@@ -115,4 +115,5 @@ export const articleIndexPages: AffectedPage[] = [
   { everyPageOf: '/articles/browse/[clinic]/[tag]/[page]' },
 ]
 
-export const homePage: AffectedPage = { pathname: '/' }
+/** The home page and every page of the clinic directory: each shows clinics with their treatments and prices. */
+export const directoryPages: AffectedPage[] = [{ pathname: '/' }, { everyPageOf: '/directory/[country]/[city]/[page]' }]

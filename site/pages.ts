@@ -37,6 +37,9 @@ export const routePath = (locale: Locale, page: SitePage): string => withLocale(
 export const routePattern = (pathname: SitePage['pathname']): string =>
   `/(frontend)/[locale]${pathname === '/' ? '' : pathname}`
 
+/** In a listing's address (articles, clinics), the filter value that selects everything. */
+export const ALL = 'all'
+
 /** Every kind of public page, built in one place: links, revalidation, the sitemap and previews use these. */
 export const sitePages = {
   home: { pathname: '/' } as SitePage,
@@ -50,6 +53,11 @@ export const sitePages = {
     params: { practitioner },
   }),
   article: (article: string): SitePage => ({ pathname: '/articles/[article]', params: { article } }),
+  /** Clinics in a country and city (each `all` for any), a page at a time. */
+  directory: (country: string, city: string, page = 1): SitePage => ({
+    pathname: '/directory/[country]/[city]/[page]',
+    params: { country, city, page: String(page) },
+  }),
 }
 
 /** The public address of the site, for canonical links, hreflang, the sitemap and JSON-LD. */

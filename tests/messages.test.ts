@@ -26,7 +26,7 @@ const sameAsEnglish: Record<string, Set<string>> = {
     ...latinScriptSame,
     'Site.articles',
     'Articles.title',
-    'Articles.pagination',
+    'Pagination.label',
     'Clinic.contact',
     'Practitioner.credentials',
     'Tag.consultation',

@@ -13,17 +13,18 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { defaultLocale, directionOf, type Locale, locales } from '../../i18n/locales'
 import { priceFromText, translatorFor } from '../../i18n/translator'
 import { mayPromotePrice } from '../../domain/advertising'
+import { slugify } from '../../fields/slug'
 import { CONSENT_VERSION } from '../../domain/leadSubmission'
 import { outboxDir } from '../../mail/adapter'
-import type { Treatment } from '../../payload-types'
+import type { Clinic, Treatment } from '../../payload-types'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/content/users'
 import { formatDate } from '../../site/format'
-import { pagePath, type SitePage, sitePages } from '../../site/pages'
+import { ALL, pagePath, type SitePage, sitePages } from '../../site/pages'
 import { leadStats } from '../../collections/Leads/stats'
 import { CLINIC_A, CLINIC_B, clinicId, userByEmail } from '../helpers/actors'
 import { accessibilityViolations, hasBrowser, launchBrowser } from '../helpers/browser'
 import { freshDatabase, freshPayload } from '../helpers/database'
-import { pngFile } from '../helpers/documents'
+import { newDocumentData, pngFile } from '../helpers/documents'
 import { readPage, structuredData } from '../helpers/pages'
 import { startProductionServer } from '../helpers/server'
 
@@ -118,6 +119,12 @@ function sidewaysOverflow(): string | undefined {
   return `${scrollWidth - clientWidth} px (${[...new Set(innermost.map(name))].slice(0, 5).join(', ')})`
 }
 
+/** A page's status and HTML, as a crawler or shared cache gets it. */
+async function fetchPage(url: string) {
+  const response = await fetch(url)
+  return { status: response.status, html: await response.text() }
+}
+
 /** One page of each type that exists, in a locale. */
 async function publicPageTypes(locale: Locale): Promise<SitePage[]> {
   const article = (await payload.find({ collection: 'articles', locale, limit: 1, depth: 0 })).docs[0]
@@ -131,6 +138,7 @@ async function publicPageTypes(locale: Locale): Promise<SitePage[]> {
     sitePages.article(article.slug),
     { pathname: '/articles/browse/[clinic]/[tag]/[page]', params: { clinic: CLINIC_A, tag: 'all', page: '1' } },
     sitePages.thankYou(CLINIC_A),
+    sitePages.directory('gb', 'london'),
   ]
 }
 
@@ -204,6 +212,17 @@ describe('the production server over HTTP', () => {
         () => sitePages.clinic(clinic.slug),
         () => sitePages.comparison(clinic.slug),
       ]),
+      // The directory, each country's clinics and each city's (named by its English name).
+      () => sitePages.directory(ALL, ALL),
+      ...[
+        ...new Set(
+          (clinics.docs as Clinic[]).flatMap(({ address }) => {
+            const country = address.countryCode.toLowerCase()
+            const city = slugify((address.city as unknown as Record<Locale, string>).en)
+            return [`${country}/${ALL}`, `${country}/${city}`]
+          }),
+        ),
+      ].map((selection) => () => sitePages.directory(selection.split('/')[0], selection.split('/')[1])),
       ...treatments.docs.map((treatment) => () => sitePages.treatment(treatment.slug)),
       ...practitioners.docs.map((practitioner) => () => sitePages.practitioner(practitioner.slug)),
       ...articles.docs.map(
@@ -1378,10 +1397,6 @@ describe.skipIf(!hasBrowser)('consent', () => {
 })
 
 describe('deletions and unpublishing', () => {
-  const fetchPage = async (url: string) => {
-    const response = await fetch(url)
-    return { status: response.status, html: await response.text() }
-  }
   const sitemap = async () => (await fetch(`${server.url}/sitemap.xml`)).text()
   /** A removal reaches every page within about a second; 3 s leaves room for a busy CI machine. */
   const withinSeconds = (check: () => Promise<void>) => eventually(check, 3_000)
@@ -1657,5 +1672,109 @@ describe('paths with a dot', () => {
     const page = await fetch(`${server.url}/de/kliniken/${CLINIC_B}`)
     expect([page.status, page.headers.get('set-cookie')]).toEqual([200, null])
     expect(page.headers.get('cache-control')).toMatch(/s-maxage=\d+/)
+  })
+})
+
+describe('a directory of more than a hundred clinics', () => {
+  const cities: Record<string, string> = { utrecht: 'Utrecht', 'den-haag': 'Den Haag' }
+  const created: number[] = []
+
+  afterAll(async () => {
+    // Gone again for the tests after these; the last deletion refreshes the directory pages.
+    const last = created.pop()
+    if (created.length > 0) {
+      await payload.delete({
+        collection: 'clinics',
+        where: { id: { in: created } },
+        context: { disableRevalidate: true },
+      })
+    }
+    if (last) await payload.delete({ collection: 'clinics', id: last })
+  })
+
+  /** The clinic names listed on a directory page, and the address of its next page. */
+  async function listed(url: string) {
+    const { status, html } = await fetchPage(url)
+    expect(status, url).toBe(200)
+    const names = [...html.matchAll(/<li class="card"><h3><a [^>]*>([^<]+)<\/a>/g)].map(([, name]) => name)
+    const next = html.match(/<a href="([^"]+)" rel="next"/)?.[1]
+    return { names, next: next && `${server.url}${next}`, html }
+  }
+
+  async function everyListed(firstPage: string) {
+    const names: string[] = []
+    for (let url: string | undefined = firstPage; url;) {
+      const page = await listed(url)
+      names.push(...page.names)
+      url = page.next
+    }
+    return names
+  }
+
+  it('lists every clinic, a page at a time, by country and by city, with each city in the sitemap', async () => {
+    const names: Record<string, string[]> = { utrecht: [], 'den-haag': [] }
+    for (let index = 0; index < 101; index += 1) {
+      const city = index < 60 ? 'utrecht' : 'den-haag'
+      const data = (await newDocumentData(payload, 'clinics', 0)) as { address: Record<string, string> }
+      const clinic = await payload.create({
+        collection: 'clinics',
+        data: { ...data, address: { ...data.address, city: cities[city], countryCode: 'NL' } } as never,
+        // The last one refreshes the directory for all of them.
+        context: { disableRevalidate: index < 100 },
+      })
+      created.push(clinic.id)
+      names[city].push(clinic.name)
+    }
+    const allNames = [...names.utrecht, ...names['den-haag']]
+    await eventually(async () => {
+      expect(await everyListed(urlOf('en', sitePages.directory('nl', ALL)))).toEqual(expect.arrayContaining(allNames))
+    })
+    const netherlands = await everyListed(urlOf('en', sitePages.directory('nl', ALL)))
+    expect(netherlands.sort()).toEqual([...allNames].sort())
+    expect((await listed(urlOf('en', sitePages.directory('nl', ALL, 5)))).names).toHaveLength(101 - 4 * 24)
+    expect((await fetchPage(urlOf('en', sitePages.directory('nl', ALL, 6)))).status).toBe(404)
+
+    // Every clinic in the whole directory, the three seeded ones too.
+    const seeded = await payload.find({ collection: 'clinics', locale: 'en', where: { id: { not_in: created } } })
+    const everywhere = await everyListed(urlOf('en', sitePages.directory(ALL, ALL)))
+    expect(everywhere.sort()).toEqual([...allNames, ...seeded.docs.map((clinic) => clinic.name)].sort())
+
+    // A city page, in German: only that city's clinics.
+    const utrecht = urlOf('de', sitePages.directory('nl', 'utrecht'))
+    expect(utrecht).toContain('/de/verzeichnis/nl/utrecht/1')
+    expect((await everyListed(utrecht)).sort()).toEqual([...names.utrecht].sort())
+    expect((await listed(utrecht)).html).toContain(
+      `<h1>${translatorFor('de')('Directory.titlePlace', { place: 'Utrecht' })}</h1>`,
+    )
+
+    // The home page shows the first page and links to the rest.
+    const home = (await fetchPage(urlOf('en', { pathname: '/' }))).html
+    expect([...home.matchAll(/<li class="card">/g)]).toHaveLength(24)
+    expect(home).toContain(pagePath('en', sitePages.directory(ALL, ALL)))
+
+    const sitemap = await (await fetch(`${server.url}/sitemap.xml`)).text()
+    for (const locale of locales) {
+      for (const city of Object.keys(cities))
+        expect(sitemap).toContain(`<loc>${urlOf(locale, sitePages.directory('nl', city))}</loc>`)
+    }
+  })
+
+  it.skipIf(!hasBrowser)('lets a visitor narrow it down by country and city in a browser, in Arabic', async () => {
+    const browser = await launchBrowser()
+    try {
+      const page = await browser.newPage()
+      const t = translatorFor('ar')
+      await page.goto(urlOf('ar', sitePages.directory(ALL, ALL)))
+      const country = new Intl.DisplayNames('ar', { type: 'region' }).of('NL')!
+      await page.getByRole('link', { name: new RegExp(`^${country}`) }).click()
+      await page.waitForURL(urlOf('ar', sitePages.directory('nl', ALL)))
+      await page.getByRole('link', { name: /^Den Haag/ }).click()
+      await page.waitForURL(urlOf('ar', sitePages.directory('nl', 'den-haag')))
+      expect(await page.locator('h1').innerText()).toBe(t('Directory.titlePlace', { place: 'Den Haag' }))
+      expect(await page.locator('.card h3').count()).toBe(24)
+      expect(await accessibilityViolations(page)).toEqual([])
+    } finally {
+      await browser.close()
+    }
   })
 })

@@ -1,16 +1,12 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
+import { ClinicCards } from '@/components/ClinicCards'
 import { PageFrame } from '@/components/PageFrame'
-import { PriceFrom } from '@/components/PriceFrom'
-import { mayPromotePrice } from '@/domain/advertising'
 import type { Locale } from '@/i18n/locales'
-import { listClinics } from '@/queries/clinics'
-import { allOfferings } from '@/queries/offerings'
-import { relationId } from '@/queries/populated'
-import { countryName } from '@/site/format'
+import { clinicDirectory } from '@/queries/clinics'
 import { pageMetadata } from '@/site/metadata'
-import { pagePath, sitePages } from '@/site/pages'
+import { ALL, pagePath, sitePages } from '@/site/pages'
 
 type Props = { params: Promise<{ locale: Locale }> }
 
@@ -24,43 +20,19 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params
   setRequestLocale(locale)
   const t = await getTranslations({ locale, namespace: 'Home' })
-  const [clinics, offerings] = await Promise.all([listClinics(locale), allOfferings(locale)])
+  // The first page of the directory; the rest is a link away.
+  const directory = await clinicDirectory(locale, { country: ALL, city: ALL, page: 1 })
+  const clinics = directory?.clinics ?? []
   return (
     <PageFrame locale={locale} page={{ pathname: '/' }} breadcrumbs={[]}>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <h2>{t('clinicsHeading')}</h2>
-      {clinics.length === 0 ? (
-        <p>{t('noClinics')}</p>
-      ) : (
-        <ul className="card-grid">
-          {clinics.map((clinic) => (
-            <li key={clinic.id} className="card">
-              <h3>
-                <a href={pagePath(locale, sitePages.clinic(clinic.slug))}>{clinic.name}</a>
-              </h3>
-              <p className="muted">
-                {clinic.address.city}, {countryName(locale, clinic.address.countryCode)}
-              </p>
-              <p>{clinic.summary}</p>
-              <h4>{t('treatmentsOffered', { clinic: clinic.name })}</h4>
-              <ul className="price-list">
-                {offerings
-                  .filter((offering) => relationId(offering.clinic) === clinic.id)
-                  .map((offering) => (
-                    <li key={offering.id}>
-                      <span>{offering.treatment.name}</span>
-                      <PriceFrom
-                        locale={locale}
-                        offering={offering}
-                        promote={mayPromotePrice(offering.treatment, clinic)}
-                      />
-                    </li>
-                  ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+      {clinics.length === 0 ? <p>{t('noClinics')}</p> : <ClinicCards locale={locale} clinics={clinics} />}
+      {directory && directory.total > clinics.length && (
+        <p>
+          <a href={pagePath(locale, sitePages.directory(ALL, ALL))}>{t('seeAll', { count: directory.total })}</a>
+        </p>
       )}
       <section aria-labelledby="compare-heading" className="callout">
         <h2 id="compare-heading">{t('compareHeading')}</h2>

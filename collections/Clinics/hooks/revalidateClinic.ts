@@ -3,7 +3,7 @@ import {
   articleIndexPages,
   articlePages,
   clinicPages,
-  homePage,
+  directoryPages,
   idsReferencing,
   practitionerPages,
   treatmentPages,
@@ -20,7 +20,7 @@ export const revalidateClinic = revalidateOnChange<Clinic>(async ({ doc, previou
     idsReferencing(req, 'articles', 'clinic', clinic),
   ])
   return [
-    homePage,
+    ...directoryPages,
     ...articleIndexPages,
     ...(await clinicPages(req, clinic, [previousDoc?.slug])),
     ...(await treatmentPages(req, treatments)),

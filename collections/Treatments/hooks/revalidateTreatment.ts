@@ -1,5 +1,11 @@
 import type { Treatment } from '../../../payload-types'
-import { clinicPages, homePage, idsReferencing, practitionerPages, treatmentPages } from '../../../site/documentPages'
+import {
+  clinicPages,
+  directoryPages,
+  idsReferencing,
+  practitionerPages,
+  treatmentPages,
+} from '../../../site/documentPages'
 import { revalidateOnChange } from '../../../site/revalidate'
 
 // A catalogue treatment shows on its page, the directory, every offering clinic's pages and its practitioners'.
@@ -9,7 +15,7 @@ export const revalidateTreatment = revalidateOnChange<Treatment>(async ({ doc, p
     idsReferencing(req, 'practitioners', 'treatments', [doc.id]),
   ])
   return [
-    homePage,
+    ...directoryPages,
     ...(await treatmentPages(req, [doc.id], [previousDoc?.slug])),
     ...(await clinicPages(req, clinics)),
     ...(await practitionerPages(req, practitioners)),

@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { ALL, ArticleIndex } from '@/components/ArticleIndex'
+import { ArticleIndex } from '@/components/ArticleIndex'
+import { ALL } from '@/site/pages'
 import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/site/metadata'
 

@@ -1,0 +1,48 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+
+import { ClinicDirectory, directoryTitle } from '@/components/ClinicDirectory'
+import { defaultLocale, type Locale } from '@/i18n/locales'
+import { clinicDirectory, clinicPlaces, type DirectorySelection } from '@/queries/clinics'
+import { pageMetadata } from '@/site/metadata'
+import { ALL, sitePages } from '@/site/pages'
+
+type Props = { params: Promise<{ locale: Locale; country: string; city: string; page: string }> }
+
+/** The whole directory and each country's first page are prerendered; cities and later pages on first visit. */
+export const generateStaticParams = async () => {
+  const countries = new Set((await clinicPlaces(defaultLocale)).map((place) => place.country))
+  return [ALL, ...countries].map((country) => ({ country, city: ALL, page: '1' }))
+}
+
+async function selectionOf(params: Props['params']): Promise<DirectorySelection | undefined> {
+  const { country, city, page } = await params
+  const pageNumber = Number(page)
+  return Number.isInteger(pageNumber) && pageNumber >= 1 && String(pageNumber) === page
+    ? { country, city, page: pageNumber }
+    : undefined
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  const selection = await selectionOf(params)
+  const directory = selection && (await clinicDirectory(locale, selection))
+  if (!selection || !directory) return {}
+  const t = await getTranslations({ locale, namespace: 'Directory' })
+  const cityName = directory.cities.find((place) => place.city === selection.city)?.cityName
+  return pageMetadata({
+    locale,
+    page: sitePages.directory(selection.country, selection.city, selection.page),
+    title: await directoryTitle(locale, selection, cityName),
+    description: t('description'),
+  })
+}
+
+export default async function DirectoryPage({ params }: Props) {
+  const { locale } = await params
+  setRequestLocale(locale)
+  const selection = await selectionOf(params)
+  if (!selection) notFound()
+  return <ClinicDirectory locale={locale} selection={selection} />
+}
