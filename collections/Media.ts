@@ -6,6 +6,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 import { clinicRoles, contentRoles } from '../access/roles'
 import { canWriteContent, ownClinics } from '../access/rules'
 import { dataDir } from '../bootstrap/paths'
+import { rowsOf } from '../database/session'
 import { clinicField } from '../fields/clinic'
 import { localeLabels, locales } from '../i18n/locales'
 
@@ -17,9 +18,12 @@ const mediaDir = process.env.MEDIA_DIR ?? path.join(dataDir, 'media')
  */
 const languagesWithoutAlt: FieldHook = async ({ data, req }) => {
   if (!req.user || typeof data?.id !== 'number') return undefined
-  const { rows } = (await req.payload.db.drizzle.execute(
-    sql`SELECT "_locale" AS "locale" FROM "media_locales" WHERE "_parent_id" = ${data.id} AND coalesce("alt", '') <> ''`,
-  )) as unknown as { rows: { locale: string }[] }
+  // Inside the request's transaction: after a save, the answer already counts the text just written.
+  const rows = await rowsOf<{ locale: string }>(
+    req.payload,
+    sql`SELECT "_locale" AS "locale" FROM "media_locales" WHERE "_parent_id" = ${data.id} AND "alt" <> ''`,
+    req,
+  )
   const described = new Set(rows.map((row) => row.locale))
   const missing = locales.filter((locale) => !described.has(locale)).map((locale) => localeLabels[locale])
   return missing.length > 0 ? missing.join(', ') : '—'

@@ -1,50 +1,69 @@
 import { sql } from '@payloadcms/db-postgres'
 import { readFileSync } from 'node:fs'
 import os from 'node:os'
+import path from 'node:path'
 import type { Payload } from 'payload'
+
+import { rowsOf } from '../database/session'
 
 /** How the job worker's connections are named in pg_stat_activity (set as PGAPPNAME by jobs/worker.ts). */
 export const JOB_WORKER_APPLICATION_NAME = 'clinic-jobs'
 
-const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1', ''])
-
-/** Whether PostgreSQL's processes are on this machine (and, being Linux, can be looked up in /proc). */
-function databaseIsLocal(databaseUrl = process.env.DATABASE_URL ?? ''): boolean {
-  if (process.platform !== 'linux') return false
+const readOrUndefined = (file: string) => {
   try {
-    return LOOPBACK_HOSTS.has(new URL(databaseUrl).hostname)
+    return readFileSync(file, 'utf8')
   } catch {
-    return false
-  }
-}
-
-const isPostgresProcess = (pid: number) => {
-  try {
-    return readFileSync(`/proc/${pid}/comm`, 'utf8').trim() === 'postgres'
-  } catch {
-    return false
+    return undefined
   }
 }
 
 /**
- * Gives the PostgreSQL processes serving the sessions named `applicationName` the CPU priority `niceness`;
- * answers their process ids. Sessions whose process is not a PostgreSQL process on this machine are left alone.
+ * The process id of the PostgreSQL server this pool talks to, when that server runs on this machine: read from
+ * the postmaster.pid file in its data directory. Undefined for a server elsewhere (another machine, a container,
+ * a tunnel), where the process ids in pg_stat_activity mean nothing here.
+ */
+async function localPostmasterPid(payload: Payload): Promise<number | undefined> {
+  if (process.platform !== 'linux') return undefined
+  try {
+    const [{ directory }] = await rowsOf<{ directory: string }>(
+      payload,
+      sql`SELECT current_setting('data_directory') AS "directory"`,
+    )
+    const pid = Number(readOrUndefined(path.join(directory, 'postmaster.pid'))?.split('\n')[0])
+    return pid > 0 ? pid : undefined
+  } catch {
+    // Not allowed to read the setting: a server that is not ours to tune.
+    return undefined
+  }
+}
+
+/** The parent of a process on this machine, from /proc. */
+const parentOf = (pid: number) => Number(/^PPid:\s+(\d+)/m.exec(readOrUndefined(`/proc/${pid}/status`) ?? '')?.[1])
+
+/**
+ * Lowers the CPU priority of the PostgreSQL processes serving this database's sessions named `applicationName` to
+ * `niceness`; answers their process ids. Only processes this server started on this machine are touched, and a
+ * priority is only ever lowered.
  */
 export async function reniceDatabaseSessions(
   payload: Payload,
   { applicationName, niceness }: { applicationName: string; niceness: number },
 ): Promise<number[]> {
-  const result = (await payload.db.drizzle.execute(
-    sql`SELECT "pid" FROM pg_stat_activity WHERE "application_name" = ${applicationName}`,
-  )) as unknown as { rows: { pid: number }[] }
+  const postmaster = await localPostmasterPid(payload)
+  if (!postmaster) return []
+  const sessions = await rowsOf<{ pid: number }>(
+    payload,
+    sql`SELECT "pid" FROM pg_stat_activity
+      WHERE "application_name" = ${applicationName} AND "datname" = current_database() AND "usename" = current_user`,
+  )
   const reniced: number[] = []
-  for (const { pid } of result.rows) {
-    if (!isPostgresProcess(pid)) continue
+  for (const { pid } of sessions) {
+    if (parentOf(pid) !== postmaster) continue
     try {
-      if (os.getPriority(pid) !== niceness) os.setPriority(pid, niceness)
+      if (os.getPriority(pid) < niceness) os.setPriority(pid, niceness)
       reniced.push(pid)
     } catch {
-      // Not ours to change (another user's server without the right to): it keeps its priority.
+      // Gone meanwhile, or not ours to change: it keeps its priority.
     }
   }
   return reniced
@@ -60,7 +79,7 @@ export async function reniceDatabaseSessions(
  */
 export function shareNicenessWithDatabase(payload: Payload, everyMs = 5_000): () => void {
   const niceness = os.getPriority()
-  if (niceness <= 0 || !databaseIsLocal()) return () => {}
+  if (niceness <= 0) return () => {}
   const renice = () =>
     void reniceDatabaseSessions(payload, { applicationName: JOB_WORKER_APPLICATION_NAME, niceness }).catch(
       () => undefined,

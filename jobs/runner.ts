@@ -2,6 +2,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { createLocalReq, type Payload, type TaskConfig } from 'payload'
 
 import { logRepeated } from '../bootstrap/repeatedLog'
+import { rowsOf } from '../database/session'
 
 /**
  * The job runner: it takes queued jobs (notification mails, CRM webhooks, scheduled clean-ups) from
@@ -45,10 +46,6 @@ type ClaimedJob = {
   input: Record<string, unknown>
   totalTried: number
   createdAt: string
-}
-
-async function rowsOf<Row>(payload: Payload, query: ReturnType<typeof sql>): Promise<Row[]> {
-  return ((await payload.db.drizzle.execute(query)) as unknown as { rows: Row[] }).rows
 }
 
 /**

@@ -15,6 +15,8 @@ export type ArticleFilter = { clinicId?: number; tag?: string; authorId?: number
 
 const whereOf = ({ clinicId, tag, authorId }: ArticleFilter): Where => ({
   and: [
+    // Written in the list's language (an article may exist in some languages only: it has a slug in those).
+    { slug: { exists: true } },
     ...(clinicId ? [{ clinic: { equals: clinicId } }] : []),
     ...(tag ? [{ tags: { contains: tag } }] : []),
     ...(authorId

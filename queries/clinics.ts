@@ -18,7 +18,7 @@ const cardFields = {
   prescriptionAdvertising: { rule: true },
 } as const
 
-/** Published clinics (all, or those `where` picks), by name, with what their cards show. */
+/** Published clinics (all, or those `where` picks), by name (the article filters), with what their cards show. */
 export async function listClinics(locale: Locale, where?: Where) {
   const payload = await payloadClient()
   const { docs } = await payload.find({

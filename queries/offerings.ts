@@ -37,13 +37,14 @@ const withVisibleTreatment = (offerings: Offering[]): OfferingWithTreatment[] =>
 export const clinicOfferings = async (locale: Locale, clinicId: number): Promise<OfferingWithTreatment[]> =>
   withVisibleTreatment(await findOfferings(locale, { clinic: { equals: clinicId } }))
 
-/** The offerings of some clinics, for the directory's "from" prices (each offering's clinic as its slug). */
+/** The offerings of some clinics, for the directory's "from" prices. */
 export const offeringsOfClinics = async (locale: Locale, clinicIds: number[]): Promise<OfferingWithTreatment[]> =>
   withVisibleTreatment(
     await findOfferings(
       locale,
       { clinic: { in: clinicIds } },
-      { practitioners: { name: true, slug: true }, clinics: { slug: true } },
+      // The cards show neither: populated as little as possible.
+      { practitioners: { slug: true }, clinics: { slug: true } },
     ),
   )
 

@@ -2,7 +2,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { CLINIC_A, clinicId } from './helpers/actors'
+import { CLINIC_A, clinicId, userFor } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { newDocumentData, pngFile } from './helpers/documents'
 
@@ -64,6 +64,32 @@ describe('create, read, update and delete', () => {
 
     await payload.delete({ collection, id: created.id })
     expect((await payload.count({ collection, where: { id: { equals: created.id } } })).totalDocs).toBe(0)
+  })
+
+  it('tells an owner which languages an image has no alt text in, counting what the save just wrote', async () => {
+    const owner = await userFor(payload, 'owner')
+    const created = await payload.create({
+      collection: 'media',
+      locale: 'de',
+      data: { alt: 'Behandlungsraum', clinic },
+      file: await pngFile(),
+      user: owner,
+      overrideAccess: false,
+    })
+    expect(created.altMissingIn).toBe('English, Français, Español, العربية')
+    const updated = await payload.update({
+      collection: 'media',
+      id: created.id,
+      locale: 'en',
+      data: { alt: 'Treatment room' },
+      user: owner,
+      overrideAccess: false,
+    })
+    expect(updated.altMissingIn).toBe('Français, Español, العربية')
+    // Visitors read images without it.
+    expect(
+      (await payload.findByID({ collection: 'media', id: created.id, overrideAccess: false })).altMissingIn,
+    ).toBeUndefined()
   })
 
   it('stores media with the generated sizes', async () => {

@@ -344,6 +344,9 @@ describe('the job runner', () => {
       const reniced = await reniceDatabaseSessions(payload, { applicationName: 'clinic-jobs-test', niceness: 7 })
       expect(reniced).toEqual([workerBackend])
       expect(os.getPriority(workerBackend)).toBe(7)
+      // It only ever lowers a priority.
+      await reniceDatabaseSessions(payload, { applicationName: 'clinic-jobs-test', niceness: 3 })
+      expect(os.getPriority(workerBackend)).toBe(7)
       // The app's own sessions keep their priority.
       const { rows: app } = (await payload.db.drizzle.execute(sql`SELECT pg_backend_pid() AS pid`)) as unknown as {
         rows: { pid: number }[]

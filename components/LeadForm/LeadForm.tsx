@@ -45,7 +45,7 @@ function SubmitButton({ labels }: { labels: LeadFormLabels }) {
   )
 }
 
-/** Where each field's error summary link leads: the field itself, or its message when there is no input. */
+/** The input each field's error summary link leads to; an error of the whole request has no link. */
 const fieldIds: Record<string, string> = {
   name: 'lead-name',
   email: 'lead-email',
@@ -107,7 +107,7 @@ export function LeadForm({ clinic, locale, pagePath, treatments, selectedTreatme
               <ul>
                 {Object.entries(state.errors).map(([field, message]) => (
                   <li key={field}>
-                    <a href={`#${fieldIds[field] ?? `lead-${field}-error`}`}>{message}</a>
+                    {Object.hasOwn(fieldIds, field) ? <a href={`#${fieldIds[field]}`}>{message}</a> : message}
                   </li>
                 ))}
               </ul>

@@ -533,6 +533,13 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       const response = await fetch(urlOf(locale, sitePages.article(slug)), { redirect: 'manual' })
       expect(response.status, locale).toBe(404)
     }
+    // Listed in German, and in no other language's lists (where it would be a link without a title).
+    await eventually(async () =>
+      expect((await fetchPage(urlOf('de', sitePages.clinic(CLINIC_A)))).html).toContain(title),
+    )
+    for (const list of [sitePages.clinic(CLINIC_A), sitePages.articles]) {
+      expect((await fetchPage(urlOf('en', list))).html, pagePath('en', list)).not.toMatch(/<a [^>]*><\/a>/)
+    }
     // A page in every language still offers all five.
     await page.goto(urlOf('de', sitePages.articles))
     expect(await page.locator('.language-switcher a').count()).toBe(locales.length)
@@ -1735,7 +1742,12 @@ describe('a directory of more than a hundred clinics', () => {
     expect((await fetchPage(urlOf('en', sitePages.directory('nl', ALL, 6)))).status).toBe(404)
 
     // Every clinic in the whole directory, the three seeded ones too.
-    const seeded = await payload.find({ collection: 'clinics', locale: 'en', where: { id: { not_in: created } } })
+    const seeded = await payload.find({
+      collection: 'clinics',
+      locale: 'en',
+      pagination: false,
+      where: { id: { not_in: created }, _status: { equals: 'published' } },
+    })
     const everywhere = await everyListed(urlOf('en', sitePages.directory(ALL, ALL)))
     expect(everywhere.sort()).toEqual([...allNames, ...seeded.docs.map((clinic) => clinic.name)].sort())
 
