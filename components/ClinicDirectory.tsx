@@ -25,14 +25,18 @@ export async function ClinicDirectory({ locale, selection }: { locale: Locale; s
   if (!directory) notFound()
   const t = await getTranslations({ locale, namespace: 'Directory' })
   const { country, city } = selection
+  const countryOf = (place: { country: string }) => countryName(locale, place.country.toUpperCase())
   const cityName = directory.cities.find((place) => place.city === city)?.cityName
   const countryPage = sitePages.directory(country, ALL)
   const trail: Crumb[] = [
     { name: t('title'), page: sitePages.directory(ALL, ALL) },
-    ...(country === ALL ? [] : [{ name: countryName(locale, country.toUpperCase()), page: countryPage }]),
+    ...(country === ALL ? [] : [{ name: countryOf({ country }), page: countryPage }]),
     ...(cityName ? [{ name: cityName, page: sitePages.directory(country, city) }] : []),
   ]
   const current = (active: boolean) => (active ? ('page' as const) : undefined)
+  // Filters in the alphabetical order of the visitor's language.
+  const byName = <Place,>(places: Place[], name: (place: Place) => string) =>
+    [...places].sort((one, other) => name(one).localeCompare(name(other), locale))
   return (
     <PageFrame locale={locale} page={sitePages.directory(country, city, selection.page)} breadcrumbs={trail}>
       <h1>{await directoryTitle(locale, selection, cityName)}</h1>
@@ -46,13 +50,13 @@ export async function ClinicDirectory({ locale, selection }: { locale: Locale; s
               {t('allCountries')}
             </a>
           </li>
-          {directory.countries.map((place) => (
+          {byName(directory.countries, countryOf).map((place) => (
             <li key={place.country}>
               <a
                 href={pagePath(locale, sitePages.directory(place.country, ALL))}
                 aria-current={current(place.country === country && city === ALL)}
               >
-                {countryName(locale, place.country.toUpperCase())} ({place.count})
+                {countryOf(place)} ({place.count})
               </a>
             </li>
           ))}
@@ -67,7 +71,7 @@ export async function ClinicDirectory({ locale, selection }: { locale: Locale; s
                 {t('allCities')}
               </a>
             </li>
-            {directory.cities.map((place) => (
+            {byName(directory.cities, (place) => place.cityName).map((place) => (
               <li key={place.city}>
                 <a
                   href={pagePath(locale, sitePages.directory(country, place.city))}

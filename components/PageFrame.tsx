@@ -28,7 +28,10 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
   const current = trail.length - 1
   const preview = (await draftMode()).isEnabled
   // A document written in some languages only (an article) is offered in those, and the page says so.
-  const available = locales.filter((other) => pageIn(page, other))
+  const available = locales.flatMap((other) => {
+    const localized = pageIn(page, other)
+    return localized ? [{ locale: other, page: localized }] : []
+  })
   const languageList = new Intl.ListFormat(locale, { type: 'conjunction' })
   return (
     <>
@@ -64,14 +67,14 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
         <nav aria-label={t('language')} className="language-switcher">
           <ul>
             {available.map((other) => (
-              <li key={other}>
+              <li key={other.locale}>
                 <a
-                  href={pagePath(other, pageIn(page, other)!)}
-                  hrefLang={other}
-                  lang={other}
-                  aria-current={other === locale ? 'true' : undefined}
+                  href={pagePath(other.locale, other.page)}
+                  hrefLang={other.locale}
+                  lang={other.locale}
+                  aria-current={other.locale === locale ? 'true' : undefined}
                 >
-                  {localeLabels[other]}
+                  {localeLabels[other.locale]}
                 </a>
               </li>
             ))}
@@ -80,7 +83,9 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
       </header>
       {available.length < locales.length && (
         <p className="notice">
-          {t('availableOnlyIn', { languages: languageList.format(available.map((other) => localeLabels[other])) })}
+          {t('availableOnlyIn', {
+            languages: languageList.format(available.map((other) => localeLabels[other.locale])),
+          })}
         </p>
       )}
       {breadcrumbs.length > 0 && (
