@@ -23,17 +23,14 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     { pathname: '/articles' },
     // The directory, each country's and each city's clinics (first pages: later ones list the same clinics).
     sitePages.directory(ALL, ALL),
-    ...[
-      ...new Set(
-        places.flatMap((place) => [
-          `${place.country}/${ALL}`,
-          ...(place.city ? [`${place.country}/${place.city}`] : []),
-        ]),
-      ),
-    ].map((selection) => {
-      const [country, city] = selection.split('/')
-      return sitePages.directory(country, city)
-    }),
+    ...new Map(
+      places.flatMap((place) => [
+        [place.country, sitePages.directory(place.country, ALL)] as const,
+        ...(place.city
+          ? [[`${place.country}/${place.city}`, sitePages.directory(place.country, place.city)] as const]
+          : []),
+      ]),
+    ).values(),
     ...clinics.flatMap((clinic): LocalizedPage[] => [sitePages.clinic(clinic), sitePages.comparison(clinic)]),
     ...treatments.map((treatment): LocalizedPage => sitePages.treatment(treatment)),
     ...practitioners.map((practitioner): LocalizedPage => sitePages.practitioner(practitioner)),

@@ -41,7 +41,7 @@ export type ClinicPlace = { id: number; country: string; city: string; cityName:
 
 /**
  * Every published clinic's place, in address (slug) order. A city's slug comes from its name in the default
- * locale, so a city has one address in every language ("münchen" also on the English site).
+ * locale, so a city has one address in every language (München is "munchen" on every site).
  */
 export const clinicPlaces = cache(async (locale: Locale): Promise<ClinicPlace[]> => {
   const payload = await payloadClient()
@@ -94,7 +94,8 @@ export async function clinicDirectory(locale: Locale, { country, city, page }: D
   const known = (country === ALL ? city === ALL : inCountry.length > 0) && (city === ALL || matching.length > 0)
   if (!known || page > totalPages) return undefined
   const ids = matching.slice((page - 1) * CLINICS_PER_PAGE, page * CLINICS_PER_PAGE).map((place) => place.id)
-  const byId = new Map((await listClinics(locale, { id: { in: ids } })).map((clinic) => [clinic.id, clinic]))
+  const cards = ids.length > 0 ? await listClinics(locale, { id: { in: ids } }) : []
+  const byId = new Map(cards.map((clinic) => [clinic.id, clinic]))
   return {
     clinics: ids.flatMap((id) => byId.get(id) ?? []),
     total: matching.length,
