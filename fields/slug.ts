@@ -2,6 +2,9 @@ import type { FieldHook, TextField } from 'payload'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
+/** Whether a value is written as a slug: lower-case letters and digits in words joined by hyphens. */
+export const isSlug = (value: string): boolean => SLUG_PATTERN.test(value)
+
 export const slugify = (text: string): string =>
   text
     .normalize('NFKD')
@@ -27,8 +30,6 @@ export const slugField = ({ from, localized = false }: { from: string; localized
     admin: { position: 'sidebar', description: `Part of the page address. Filled from the ${from} when empty.` },
     hooks: { beforeValidate: [fillFromSource] },
     validate: (value: string | null | undefined) =>
-      typeof value === 'string' && SLUG_PATTERN.test(value)
-        ? true
-        : 'Use lowercase letters, digits and single hyphens only.',
+      typeof value === 'string' && isSlug(value) ? true : 'Use lowercase letters, digits and single hyphens only.',
   }
 }

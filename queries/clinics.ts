@@ -81,12 +81,8 @@ function countBy<Key extends 'country' | 'city'>(places: ClinicPlace[], key: Key
   return [...counted.values()]
 }
 
-/**
- * One page of the clinic directory: the clinics of the selection, how many there are, and the countries (and, once
- * a country is chosen, its cities) to filter by. Undefined when the selection names no clinic or a page past the
- * last.
- */
-export async function clinicDirectory(locale: Locale, { country, city, page }: DirectorySelection) {
+// Cached per render by its plain arguments: the page's metadata and its body read the same selection.
+const directoryPage = cache(async (locale: Locale, country: string, city: string, page: number) => {
   const places = await clinicPlaces(locale)
   const inCountry = places.filter((place) => country === ALL || place.country === country)
   const matching = inCountry.filter((place) => city === ALL || place.city === city)
@@ -104,7 +100,15 @@ export async function clinicDirectory(locale: Locale, { country, city, page }: D
     // A city whose name gives no slug (written in a script slugs drop) has no page of its own.
     cities: country === ALL ? [] : countBy(inCountry, 'city').filter((place) => place.city !== ''),
   }
-}
+})
+
+/**
+ * One page of the clinic directory: the clinics of the selection, how many there are, and the countries (and, once
+ * a country is chosen, its cities) to filter by. Undefined when the selection names no clinic or a page past the
+ * last.
+ */
+export const clinicDirectory = (locale: Locale, { country, city, page }: DirectorySelection) =>
+  directoryPage(locale, country, city, page)
 
 export type ClinicPageData = Clinic & { heroImage?: Media | null; logo?: Media | null }
 

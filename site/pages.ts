@@ -40,6 +40,12 @@ export const routePattern = (pathname: SitePage['pathname']): string =>
 /** In a listing's address (articles, clinics), the filter value that selects everything. */
 export const ALL = 'all'
 
+/** A listing's page number as its address writes it ("1", "2", …), or undefined for anything else ("01", "0"). */
+export function pageNumberOf(page: string): number | undefined {
+  const pageNumber = Number(page)
+  return Number.isInteger(pageNumber) && pageNumber >= 1 && String(pageNumber) === page ? pageNumber : undefined
+}
+
 /** Every kind of public page, built in one place: links, revalidation, the sitemap and previews use these. */
 export const sitePages = {
   home: { pathname: '/' } as SitePage,

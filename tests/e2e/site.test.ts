@@ -1740,6 +1740,15 @@ describe('a directory of more than a hundred clinics', () => {
     expect(netherlands.sort()).toEqual([...allNames].sort())
     expect((await listed(urlOf('en', sitePages.directory('nl', ALL, 5)))).names).toHaveLength(101 - 4 * 24)
     expect((await fetchPage(urlOf('en', sitePages.directory('nl', ALL, 6)))).status).toBe(404)
+    for (const [country, city, page] of [
+      ['NL', ALL, '1'],
+      ['nl', 'Utrecht', '1'],
+      ['nl', ALL, '01'],
+      ['xx', ALL, '1'],
+    ]) {
+      const url = `${server.url}/en/directory/${country}/${city}/${page}`
+      expect((await fetchPage(url)).status, url).toBe(404)
+    }
 
     // Every clinic in the whole directory, the three seeded ones too.
     const seeded = await payload.find({

@@ -3,10 +3,11 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ClinicDirectory, directoryTitle } from '@/components/ClinicDirectory'
+import { isSlug } from '@/fields/slug'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { clinicDirectory, clinicPlaces, type DirectorySelection } from '@/queries/clinics'
 import { pageMetadata } from '@/site/metadata'
-import { ALL, sitePages } from '@/site/pages'
+import { ALL, pageNumberOf, sitePages } from '@/site/pages'
 
 type Props = { params: Promise<{ locale: Locale; country: string; city: string; page: string }> }
 
@@ -16,12 +17,12 @@ export const generateStaticParams = async () => {
   return [ALL, ...countries].map((country) => ({ country, city: ALL, page: '1' }))
 }
 
+/** The selection an address names, when it is well formed (a two-letter country, a slug): else no query is run. */
 async function selectionOf(params: Props['params']): Promise<DirectorySelection | undefined> {
   const { country, city, page } = await params
-  const pageNumber = Number(page)
-  return Number.isInteger(pageNumber) && pageNumber >= 1 && String(pageNumber) === page
-    ? { country, city, page: pageNumber }
-    : undefined
+  const pageNumber = pageNumberOf(page)
+  const wellFormed = (country === ALL || /^[a-z]{2}$/.test(country)) && isSlug(city)
+  return wellFormed && pageNumber !== undefined ? { country, city, page: pageNumber } : undefined
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ArticleIndex, type ArticleSelection, selectionPage } from '@/components/ArticleIndex'
-import { ALL } from '@/site/pages'
+import { ALL, pageNumberOf } from '@/site/pages'
 import { articleTags } from '@/domain/options'
 import type { Locale } from '@/i18n/locales'
 import { pageMetadata } from '@/site/metadata'
@@ -19,13 +19,11 @@ export const generateStaticParams = async () =>
 
 async function selectionOf(params: Props['params']): Promise<ArticleSelection | undefined> {
   const { clinic, tag, page } = await params
-  const pageNumber = Number(page)
+  const pageNumber = pageNumberOf(page)
   const known =
+    pageNumber !== undefined &&
     (clinic === ALL || (await publishedSlugs('clinics')).includes(clinic)) &&
-    (tag === ALL || (articleTags as readonly string[]).includes(tag)) &&
-    Number.isInteger(pageNumber) &&
-    pageNumber >= 1 &&
-    String(pageNumber) === page
+    (tag === ALL || (articleTags as readonly string[]).includes(tag))
   return known ? { clinic, tag, page: pageNumber } : undefined
 }
 
