@@ -3,6 +3,7 @@ import { createLocalReq, type Payload, type TaskConfig } from 'payload'
 
 import { logRepeated } from '../bootstrap/repeatedLog'
 import { rowsOf } from '../database/session'
+import { ServiceUnavailable } from './serviceUnavailable'
 
 /**
  * The job runner: it takes queued jobs (notification mails, CRM webhooks, scheduled clean-ups) from
@@ -19,7 +20,10 @@ import { rowsOf } from '../database/session'
  *   writes go through Payload operations, each its own transaction that Payload rolls back on error. A job is
  *   deliberately not wrapped in one transaction: it would hold a connection across mail and webhook calls, and
  *   any query of the task outside that transaction would wait for a second connection, which can drain the pool;
- * - a finished job is deleted in one statement; a failed one is retried with the task's backoff.
+ * - a finished job is deleted in one statement; a failed one is retried with the task's backoff;
+ * - a job that finds a service all its task's jobs need unavailable (the mail server: ServiceUnavailable) is put
+ *   back without using up an attempt, and that task's jobs wait: one of them tries again every
+ *   `outageProbeMilliseconds`, and once one gets through, the rest go out at full speed.
  */
 
 export type RunnerSettings = {
@@ -30,6 +34,8 @@ export type RunnerSettings = {
   leaseSeconds: number
   /** How often an idle runner looks for new jobs. */
   pollMilliseconds: number
+  /** While a task's service is unavailable, how often one of its jobs tries it again. */
+  outageProbeMilliseconds: number
 }
 
 // Documented in README and .env.example.
@@ -38,6 +44,7 @@ export const runnerSettings = (): RunnerSettings => ({
   queue: 'default',
   leaseSeconds: Number(process.env.JOBS_LEASE_SECONDS ?? 30),
   pollMilliseconds: 250,
+  outageProbeMilliseconds: 2_000,
 })
 
 type ClaimedJob = {
@@ -48,11 +55,29 @@ type ClaimedJob = {
   createdAt: string
 }
 
+const listOf = (values: (string | number)[]) =>
+  sql.join(
+    values.map((value) => sql`${value}`),
+    sql`, `,
+  )
+
+/** Which tasks' jobs a claim may take: `only` these, or all `except` these. */
+export type TaskFilter = { only?: string[]; except?: string[] }
+
+const taskCondition = ({ only, except }: TaskFilter) =>
+  sql.join(
+    [
+      only ? sql`AND "task_slug" IN (${listOf(only)})` : undefined,
+      except?.length ? sql`AND "task_slug" NOT IN (${listOf(except)})` : undefined,
+    ].filter((condition) => condition !== undefined),
+    sql` `,
+  )
+
 /**
  * Takes up to `limit` due jobs of the queue (or jobs whose lease has expired), in the order they fell due (a
  * retry at the end of its backoff), and leases them to this runner. Index: migration 20261126_210000.
  */
-export const claimJobs = (payload: Payload, limit: number, settings: RunnerSettings) =>
+export const claimJobs = (payload: Payload, limit: number, settings: RunnerSettings, tasks: TaskFilter = {}) =>
   rowsOf<ClaimedJob>(
     payload,
     sql`
@@ -62,6 +87,7 @@ export const claimJobs = (payload: Payload, limit: number, settings: RunnerSetti
         WHERE "queue" = ${settings.queue} AND "completed_at" IS NULL AND "has_error" IS NOT TRUE
           AND coalesce("wait_until", "created_at") <= now()
           AND ("processing" IS NOT TRUE OR "updated_at" < now() - make_interval(secs => ${settings.leaseSeconds}))
+          ${taskCondition(tasks)}
         ORDER BY coalesce("wait_until", "created_at"), "id"
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
@@ -79,10 +105,7 @@ async function markRunning(payload: Payload, ids: number[], processing: boolean)
   if (ids.length === 0) return
   await payload.db.drizzle.execute(sql`
     UPDATE "payload_jobs" SET "processing" = ${processing}, "updated_at" = now()
-    WHERE "processing" AND "id" IN (${sql.join(
-      ids.map((id) => sql`${id}`),
-      sql`, `,
-    )})`)
+    WHERE "processing" AND "id" IN (${listOf(ids)})`)
 }
 
 /** When a failed job is tried again, or undefined when it has used all its attempts. */
@@ -117,7 +140,8 @@ async function settle(payload: Payload, statement: ReturnType<typeof sql>, setti
   }
 }
 
-export type JobResult = 'succeeded' | 'failed'
+/** 'deferred': the job's service was unavailable; the job waits for it without having used an attempt. */
+export type JobResult = 'succeeded' | 'failed' | 'deferred'
 
 /** Runs one claimed job's task and records the outcome: deleted when done, rescheduled or marked failed when not. */
 export async function runClaimedJob(payload: Payload, job: ClaimedJob, settings: RunnerSettings): Promise<JobResult> {
@@ -133,6 +157,22 @@ export async function runClaimedJob(payload: Payload, job: ClaimedJob, settings:
     }) => unknown
     await run({ input: job.input, job: { id: job.id, createdAt: job.createdAt }, req })
   } catch (error) {
+    if (error instanceof ServiceUnavailable) {
+      logRepeated(payload.logger, 'warn', `service-unavailable:${error.service}`, {
+        msg: `${error.message}; ${job.taskSlug} jobs wait until it answers again`,
+      })
+      // Due again at once, behind the jobs already waiting: the next probe tries another job, so a job whose
+      // own message breaks the connection cannot hold up the rest.
+      await settle(
+        payload,
+        sql`
+          UPDATE "payload_jobs" SET "processing" = false, "updated_at" = now(), "wait_until" = now(),
+            "error" = ${JSON.stringify({ message: storableMessage(error) })}::jsonb
+          WHERE "id" = ${job.id}`,
+        settings,
+      )
+      return 'deferred'
+    }
     const tried = job.totalTried + 1
     const retryAt = task ? nextAttemptAt(task.retries, tried) : undefined
     // Every job fails alike while a mail server or CRM is down; each job's own error is stored with it.
@@ -155,15 +195,42 @@ export async function runClaimedJob(payload: Payload, job: ClaimedJob, settings:
   return 'succeeded'
 }
 
-/** Runs every job that is due now until none is left, `concurrency` at a time (tests and one-off runs). */
+/**
+ * Runs every job that is due now until none is left, `concurrency` at a time (tests and one-off runs). A task
+ * whose service is unavailable is left for a later run.
+ */
 export async function runDueJobs(payload: Payload, settings: RunnerSettings = runnerSettings()) {
-  const outcome = { succeeded: 0, failed: 0 }
+  const outcome = { succeeded: 0, failed: 0, deferred: 0 }
+  const unavailable = new Set<string>()
   for (;;) {
-    const jobs = await claimJobs(payload, settings.concurrency, settings)
+    const jobs = await claimJobs(payload, settings.concurrency, settings, { except: [...unavailable] })
     if (jobs.length === 0) return outcome
-    for (const result of await Promise.all(jobs.map((job) => runClaimedJob(payload, job, settings)))) {
+    const results = await Promise.all(jobs.map((job) => runClaimedJob(payload, job, settings)))
+    results.forEach((result, index) => {
       outcome[result] += 1
-    }
+      if (result === 'deferred') unavailable.add(jobs[index].taskSlug)
+    })
+  }
+}
+
+/**
+ * The tasks whose service was found unavailable, and when one of each task's jobs may try it again. A task
+ * leaves the list as soon as one of its jobs succeeds.
+ */
+function serviceOutages(probeMilliseconds: number) {
+  const probeAt = new Map<string, number>()
+  return {
+    record(taskSlug: string, result: JobResult) {
+      if (result === 'deferred') probeAt.set(taskSlug, Date.now() + probeMilliseconds)
+      else if (result === 'succeeded') probeAt.delete(taskSlug)
+    },
+    waiting: () => [...probeAt.keys()],
+    /** The tasks due for a probe now; each waits again until its probe has answered. */
+    takeProbes() {
+      const due = [...probeAt].filter(([, at]) => at <= Date.now()).map(([taskSlug]) => taskSlug)
+      for (const taskSlug of due) probeAt.set(taskSlug, Date.now() + probeMilliseconds)
+      return due
+    },
   }
 }
 
@@ -181,6 +248,7 @@ export type JobRunner = {
  */
 export function startJobRunner(payload: Payload, settings: RunnerSettings = runnerSettings()): JobRunner {
   const inHand = new Map<number, Promise<JobResult>>()
+  const outages = serviceOutages(settings.outageProbeMilliseconds)
   let stopping = false
   let wake: (() => void) | undefined
   const nap = (ms: number) =>
@@ -191,6 +259,15 @@ export function startJobRunner(payload: Payload, settings: RunnerSettings = runn
         resolve()
       }
     })
+
+  /** Up to `free` jobs: one probe of each waiting task that is due for one, and none else of those tasks. */
+  const claimWithOutages = async (free: number) => {
+    const probes = await Promise.all(
+      outages.takeProbes().map((taskSlug) => claimJobs(payload, 1, settings, { only: [taskSlug] })),
+    )
+    const rest = await claimJobs(payload, free - probes.length, settings, { except: outages.waiting() })
+    return [...probes.flat(), ...rest]
+  }
 
   const loop = (async () => {
     let lastSchedules = 0
@@ -204,12 +281,16 @@ export function startJobRunner(payload: Payload, settings: RunnerSettings = runn
         // of statements a second under load.
         const free = settings.concurrency - inHand.size
         const worthClaiming = free >= Math.ceil(settings.concurrency / 4)
-        const claimed = worthClaiming ? await claimJobs(payload, free, settings) : []
+        const claimed = worthClaiming ? await claimWithOutages(free) : []
         for (const job of claimed) {
           const running = runClaimedJob(payload, job, settings)
             .catch((error: unknown) => {
               payload.logger.error({ err: error, msg: `Job ${job.id} could not be settled; its lease will expire` })
               return 'failed' as const
+            })
+            .then((result) => {
+              outages.record(job.taskSlug, result)
+              return result
             })
             .finally(() => {
               inHand.delete(job.id)

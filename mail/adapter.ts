@@ -5,6 +5,7 @@ import type { EmailAdapter, SendEmailOptions } from 'payload'
 
 import { dataDir } from '../bootstrap/paths'
 import { runnerSettings } from '../jobs/runner'
+import { ServiceUnavailable } from '../jobs/serviceUnavailable'
 
 const FROM_ADDRESS = process.env.MAIL_FROM_ADDRESS ?? 'no-reply@lumen-clinics.test'
 const FROM_NAME = process.env.MAIL_FROM_NAME ?? 'Lumen Clinics'
@@ -19,6 +20,16 @@ export const outboxDir = () => process.env.MAIL_OUTBOX_DIR ?? path.join(dataDir,
  */
 export const messageIdFor = (job: { id: number; createdAt: string }) =>
   `<job-${job.id}-${Date.parse(job.createdAt)}@${FROM_ADDRESS.split('@')[1]}>`
+
+/**
+ * Whether a failed send says the mail server itself is unreachable or refusing us (no connection, no greeting,
+ * TLS, login, or "421 service not available"), rather than rejecting this one message: then every mail would fail
+ * alike, and the jobs wait for the server instead of using up their attempts.
+ */
+const serverUnavailable = (error: unknown) => {
+  const { code, command, responseCode } = error as { code?: string; command?: string; responseCode?: number }
+  return command === 'CONN' || code === 'EAUTH' || responseCode === 421
+}
 
 const recipients = (to: SendEmailOptions['to']) => (Array.isArray(to) ? to : [to]).map(String).join(', ')
 
@@ -49,7 +60,13 @@ export const mailAdapter: EmailAdapter = ({ payload }) => {
     defaultFromName: FROM_NAME,
     sendEmail: async (message) => {
       const from = message.from ?? `"${FROM_NAME}" <${FROM_ADDRESS}>`
-      if (transport) return transport.sendMail({ ...message, from } as nodemailer.SendMailOptions)
+      if (transport) {
+        try {
+          return await transport.sendMail({ ...message, from } as nodemailer.SendMailOptions)
+        } catch (error) {
+          throw serverUnavailable(error) ? new ServiceUnavailable('The mail server', error) : error
+        }
+      }
       const name = message.messageId?.replace(/[^\w.-]/g, '') || `${new Date().toISOString()}-${crypto.randomUUID()}`
       const file = path.join(outboxDir(), `${name.replace(/[:.]/g, '-')}.eml`)
       const headers = [`From: ${from}`, `To: ${recipients(message.to)}`, `Subject: ${message.subject}`]

@@ -21,6 +21,7 @@ import { driverReason } from '../database/pool'
 import { admissionLine } from '../http/admission'
 import { reniceDatabaseSessions } from '../jobs/databasePriority'
 import { claimJobs, runDueJobs, runnerSettings, startJobRunner } from '../jobs/runner'
+import { ServiceUnavailable } from '../jobs/serviceUnavailable'
 import { CLINIC_A } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
@@ -73,7 +74,14 @@ async function leadsWithJobs(count: number) {
 
 /** The notification jobs left (a runner also queues scheduled clean-ups, which stay). */
 const notificationJobs = async () =>
-  (await payload.find({ collection: 'payload-jobs', where: { 'input.lead': { exists: true } }, depth: 0 })).docs
+  (
+    await payload.find({
+      collection: 'payload-jobs',
+      where: { 'input.lead': { exists: true } },
+      depth: 0,
+      pagination: false,
+    })
+  ).docs
 
 /** This database's sessions that sit in an open transaction, aborted or not. */
 async function sessionsInTransaction() {
@@ -281,6 +289,36 @@ describe('the job runner', () => {
     expect(await notificationJobs()).toEqual([])
   })
 
+  it('while the mail server is away, tries it with one mail at a time, then sends the whole backlog at once', async () => {
+    await leadsWithJobs(15)
+    let serverUp = false
+    let triesWhileDown = 0
+    payload.sendEmail = async (message) => {
+      if (serverUp) return sendEmail(message)
+      triesWhileDown += 1
+      throw new ServiceUnavailable('The mail server', new Error('connect ECONNREFUSED'))
+    }
+    const settings = { ...runnerSettings(), concurrency: 8, pollMilliseconds: 20, outageProbeMilliseconds: 200 }
+    const runner = startJobRunner(payload, settings)
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 1_000))
+      // The first batch finds the server down, then each of the two mail tasks probes every 200 ms: about 18
+      // tries. Retrying each job as soon as it is due would be hundreds.
+      expect(triesWhileDown).toBeGreaterThan(0)
+      expect(triesWhileDown).toBeLessThanOrEqual(settings.concurrency + 2 * (1_000 / 200 + 1))
+      const waiting = await notificationJobs()
+      expect(waiting).toHaveLength(30)
+      expect(waiting.every((job) => !job.hasError && !job.totalTried)).toBe(true)
+
+      serverUp = true
+      await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(30)
+    } finally {
+      await runner.stop(1_000)
+    }
+    expect(new Set(sent.map((mail) => mail.messageId)).size).toBe(30)
+    expect(await notificationJobs()).toEqual([])
+  })
+
   it('takes due jobs in the order they fell due and leaves those waiting out a retry backoff', async () => {
     // Only this test's jobs (an earlier test's runner may have queued a scheduled clean-up meanwhile).
     await payload.db.drizzle.execute('DELETE FROM "payload_jobs"')
@@ -309,9 +347,9 @@ describe('the job runner', () => {
     const settings = { ...runnerSettings(), leaseSeconds: 2 }
     // A runner claims all four jobs and dies without a word.
     expect(await claimJobs(payload, 10, settings)).toHaveLength(4)
-    expect(await runDueJobs(payload, settings)).toEqual({ succeeded: 0, failed: 0 })
+    expect(await runDueJobs(payload, settings)).toEqual({ succeeded: 0, failed: 0, deferred: 0 })
     await new Promise((resolve) => setTimeout(resolve, 2_100))
-    expect(await runDueJobs(payload, settings)).toEqual({ succeeded: 4, failed: 0 })
+    expect(await runDueJobs(payload, settings)).toEqual({ succeeded: 4, failed: 0, deferred: 0 })
     expect(sent).toHaveLength(4)
   })
 
