@@ -158,7 +158,7 @@ export interface Clinic {
   id: number;
   name: string;
   /**
-   * Part of the page address. Filled from the name when empty.
+   * Part of the page address. Filled in from the name or title when left empty.
    */
   slug: string;
   summary: string;
@@ -323,7 +323,7 @@ export interface Treatment {
   id: number;
   name: string;
   /**
-   * Part of the page address. Filled from the name when empty.
+   * Part of the page address. Filled in from the name or title when left empty.
    */
   slug: string;
   kind: 'neuromodulator' | 'dermal-filler' | 'other';
@@ -354,16 +354,10 @@ export interface Treatment {
     firstEffectDays: number;
     fullEffectDays: number;
   };
-  /**
-   * In months.
-   */
   durationMonths: {
     min: number;
     max: number;
   };
-  /**
-   * In minutes.
-   */
   sessionMinutes: {
     min: number;
     max: number;
@@ -450,7 +444,7 @@ export interface Practitioner {
   id: number;
   name: string;
   /**
-   * Part of the page address. Filled from the name when empty.
+   * Part of the page address. Filled in from the name or title when left empty.
    */
   slug: string;
   jobTitle: string;
@@ -490,7 +484,7 @@ export interface Article {
   id: number;
   title: string;
   /**
-   * Part of the page address. Filled from the title when empty.
+   * Part of the page address. Filled in from the name or title when left empty.
    */
   slug: string;
   excerpt: string;

@@ -1,4 +1,9 @@
 import { postgresAdapter } from '@payloadcms/db-postgres'
+import { ar } from '@payloadcms/translations/languages/ar'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { es } from '@payloadcms/translations/languages/es'
+import { fr } from '@payloadcms/translations/languages/fr'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
@@ -23,6 +28,7 @@ import { keepPoolErrorsFromCrashing, poolConfig } from './database/pool'
 import { richTextEditor } from './fields/richText'
 import { databaseErrorAnswers } from './http/databaseErrors'
 import { graphQLValidationRules } from './http/graphqlLimits'
+import { translatedCollection } from './i18n/adminTexts'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
 import { siteUrl } from './site/pages'
 import { exitPreviewEndpoint, livePreview, previewEndpoint } from './site/preview'
@@ -40,7 +46,10 @@ export default buildConfig({
     livePreview,
     components: { beforeDashboard: ['/collections/Leads/admin/LeadsDashboard#LeadsDashboard'] },
   },
-  collections: [Clinics, Treatments, Offerings, Practitioners, Articles, Media, Leads, Users],
+  collections: [Clinics, Treatments, Offerings, Practitioners, Articles, Media, Leads, Users].map(translatedCollection),
+  // The admin in the site's five languages (each user picks theirs in their account; the browser's is the first
+  // guess): Payload's own interface from its language packs, ours from messages/admin (i18n/adminTexts.ts).
+  i18n: { supportedLanguages: { en, de, fr, es, ar }, fallbackLanguage: defaultLocale },
   localization: {
     locales: locales.map((code) => ({ code, label: localeLabels[code], rtl: directionOf(code) === 'rtl' })),
     defaultLocale,

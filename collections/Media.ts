@@ -63,17 +63,12 @@ export const Media: CollectionConfig = {
       type: 'text',
       required: true,
       localized: true,
-      admin: { description: 'Describe the image for people who cannot see it, in every language.' },
     },
     {
       name: 'altMissingIn',
-      label: 'Alt text missing in',
       type: 'text',
       virtual: true,
-      admin: {
-        readOnly: true,
-        description: 'Visitors in these languages see the default language’s text, or none when that is missing too.',
-      },
+      admin: { readOnly: true },
       hooks: { afterRead: [languagesWithoutAlt] },
     },
     clinicField({ roles: contentRoles, optionalForAdmin: true }),

@@ -75,7 +75,3 @@ export const attributionFields = [
   'referrer',
   'landingPage',
 ] as const
-
-/** Turns a list of stored values into Payload select options with readable admin labels. */
-export const selectOptions = (values: readonly string[]) =>
-  values.map((value) => ({ value, label: value.charAt(0).toUpperCase() + value.slice(1).replace(/[-_]/g, ' ') }))

@@ -50,7 +50,12 @@ export const isPublicAddress = (address: string): boolean => {
 }
 
 /** A destination that leads into a private network, with a message for the clinic owner. */
-export class PrivateDestinationError extends Error {}
+/** A webhook address that leads into a private network, at `address` once resolved. */
+export class PrivateDestinationError extends Error {
+  constructor(readonly address: string) {
+    super(`This address leads into a private network (${address}); use your CRM's public address.`)
+  }
+}
 
 /**
  * Test-only: CRM_WEBHOOK_ALLOW_PRIVATE=true lets webhooks reach private addresses, for a test CRM on this
@@ -69,9 +74,7 @@ export async function webhookAddresses(url: URL): Promise<LookupAddress[]> {
   const addresses = isIP(host) ? [{ address: host, family: isIP(host) }] : await lookup(host, { all: true })
   const blocked = allowsPrivate() ? undefined : addresses.find(({ address }) => !isPublicAddress(address))
   if (blocked) {
-    throw new PrivateDestinationError(
-      `This address leads into a private network (${blocked.address}); use your CRM's public address.`,
-    )
+    throw new PrivateDestinationError(blocked.address)
   }
   return addresses
 }

@@ -11,6 +11,7 @@ import {
 } from 'payload'
 
 import { type ClinicRole, type Relation, clinicIdsOf, contentRoles, isPlatformAdmin, relationId } from '../access/roles'
+import { adminError } from '../i18n/adminTexts'
 
 const idsOf = (value: unknown): number[] =>
   (Array.isArray(value) ? value : [value])
@@ -24,9 +25,11 @@ const idsOf = (value: unknown): number[] =>
 const heldBefore = (operation: string | undefined, previousValue: unknown) =>
   operation === 'create' ? undefined : previousValue
 
-/** Refuses a save with `message` on the field at `path`, as a failed validation would (400). */
-const refuse = (req: PayloadRequest, path: (number | string)[], message: string): never => {
-  throw new ValidationError({ errors: [{ message, path: path.join('.') }], req })
+type RefusalKey = 'chooseClinic' | 'ownClinicsOnly' | 'removeOwnClinicsOnly' | 'ownDocumentsOnly'
+
+/** Refuses a save with the message `key` on the field at `path`, as a failed validation would (400). */
+const refuse = (req: PayloadRequest, path: (number | string)[], key: RefusalKey): never => {
+  throw new ValidationError({ errors: [{ message: adminError(req, key), path: path.join('.') }], req })
 }
 
 type Options = {
@@ -36,7 +39,6 @@ type Options = {
   optionalForAdmin?: boolean
   /** The roles whose clinics a user may assign. */
   roles: readonly ClinicRole[]
-  label?: string
 }
 
 /**
@@ -48,19 +50,19 @@ const assignmentError = (
   previousValue: unknown,
   user: PayloadRequest['user'],
   { optionalForAdmin = false, roles }: Options,
-): string | undefined => {
+): RefusalKey | undefined => {
   const chosen = idsOf(value)
   if (chosen.length === 0) {
-    return optionalForAdmin && (isPlatformAdmin(user) || !user) ? undefined : 'Choose a clinic.'
+    return optionalForAdmin && (isPlatformAdmin(user) || !user) ? undefined : 'chooseClinic'
   }
   if (!user || isPlatformAdmin(user)) return undefined
   const own = clinicIdsOf(user, roles)
   const previous = idsOf(previousValue)
   if (!chosen.every((id) => own.includes(id) || previous.includes(id))) {
-    return 'You can only assign clinics you belong to.'
+    return 'ownClinicsOnly'
   }
   if (!previous.every((id) => own.includes(id) || chosen.includes(id))) {
-    return 'You can only remove clinics you belong to.'
+    return 'removeOwnClinicsOnly'
   }
   return undefined
 }
@@ -70,10 +72,9 @@ const assignmentError = (
  * (and keep those already set by others), which stops a document being moved into another clinic.
  */
 export const clinicField = (options: Options): RelationshipField => {
-  const { name = 'clinic', hasMany = false, optionalForAdmin = false, roles, label } = options
+  const { name = 'clinic', hasMany = false, optionalForAdmin = false, roles } = options
   return {
     name,
-    label,
     type: 'relationship',
     relationTo: 'clinics',
     hasMany,
@@ -87,8 +88,10 @@ export const clinicField = (options: Options): RelationshipField => {
     },
     filterOptions: ({ user }) => (isPlatformAdmin(user) ? true : { id: { in: clinicIdsOf(user, roles) } }),
     // Shows the problem in the admin as the user edits; the hook below enforces it.
-    validate: ((value, { req: { user }, previousValue, operation }) =>
-      assignmentError(value, heldBefore(operation, previousValue), user, options) ?? true) satisfies Validate,
+    validate: ((value, { req, previousValue, operation }) => {
+      const error = assignmentError(value, heldBefore(operation, previousValue), req.user, options)
+      return error ? adminError(req, error) : true
+    }) satisfies Validate,
     hooks: {
       // Validation is skipped for drafts, hooks are not: this is what keeps drafts in the user's clinics too.
       beforeChange: [
@@ -144,7 +147,7 @@ export const ownClinicsRelation = <Field extends RelationshipField | UploadField
             overrideAccess: true,
             req,
           })
-          return totalDocs === added.length ? value : refuse(req, path, 'Choose one of your own clinics’ documents.')
+          return totalDocs === added.length ? value : refuse(req, path, 'ownDocumentsOnly')
         }) satisfies FieldHook,
       ],
     },

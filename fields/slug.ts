@@ -1,4 +1,5 @@
 import type { FieldHook, TextField } from 'payload'
+import { adminError } from '../i18n/adminTexts'
 
 const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 
@@ -27,9 +28,9 @@ export const slugField = ({ from, localized = false }: { from: string; localized
     unique: true,
     index: true,
     required: true,
-    admin: { position: 'sidebar', description: `Part of the page address. Filled from the ${from} when empty.` },
+    admin: { position: 'sidebar' },
     hooks: { beforeValidate: [fillFromSource] },
-    validate: (value: string | null | undefined) =>
-      typeof value === 'string' && isSlug(value) ? true : 'Use lowercase letters, digits and single hyphens only.',
+    validate: (value: string | null | undefined, { req }) =>
+      typeof value === 'string' && isSlug(value) ? true : adminError(req, 'slug'),
   }
 }

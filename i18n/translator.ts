@@ -8,22 +8,24 @@ import fr from '../messages/fr.json'
 import { formatPrice } from '../site/format'
 import type { Locale } from './locales'
 
-const messages: Record<Locale, typeof en> = { en, de, fr, es, ar }
-
-const translators = new Map<Locale, ReturnType<typeof createTranslator<typeof en>>>()
-
 /**
- * A locale's messages outside pages: API answers, mails, tests and benchmarks. One translator per locale, kept:
- * it caches each message's compiled format, which the job worker would otherwise redo for every mail.
+ * Translators over one set of message files, one per locale, kept: a translator caches each message's compiled
+ * format, which the job worker would otherwise redo for every mail.
  */
-export function translatorFor(locale: Locale) {
-  let translator = translators.get(locale)
-  if (!translator) {
-    translator = createTranslator({ locale, messages: messages[locale] })
-    translators.set(locale, translator)
+export function keptTranslators<Messages extends Record<string, unknown>>(messages: Record<Locale, Messages>) {
+  const translators = new Map<Locale, ReturnType<typeof createTranslator<Messages>>>()
+  return (locale: Locale) => {
+    let translator = translators.get(locale)
+    if (!translator) {
+      translator = createTranslator({ locale, messages: messages[locale] })
+      translators.set(locale, translator)
+    }
+    return translator
   }
-  return translator
 }
+
+/** A locale's site messages outside pages: API answers, mails, tests and benchmarks. */
+export const translatorFor = keptTranslators<typeof en>({ en, de, fr, es, ar })
 
 /** "from £250" exactly as the PriceFrom component writes it. */
 export const priceFromText = (locale: Locale, amount: number, currency: string) =>

@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { contentRoles } from '../../access/roles'
 import { canWriteContent, ownClinics, publishedOrOwnClinics, versionsOf } from '../../access/rules'
-import { articleTags, selectOptions } from '../../domain/options'
+import { articleTags } from '../../domain/options'
+import { siteOptions } from '../../i18n/adminTexts'
 import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
@@ -36,11 +37,8 @@ export const Articles: CollectionConfig = {
         { name: 'lastReviewed', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
       ],
     },
-    {
-      ...clinicField({ roles: contentRoles, optionalForAdmin: true }),
-      admin: { position: 'sidebar', description: 'Leave empty for a platform-wide article (admins only).' },
-    },
-    { name: 'tags', type: 'select', hasMany: true, options: selectOptions(articleTags) },
+    clinicField({ roles: contentRoles, optionalForAdmin: true }),
+    { name: 'tags', type: 'select', hasMany: true, options: siteOptions('Tag', articleTags) },
     metaField(),
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar' } },
   ],

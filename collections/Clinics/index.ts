@@ -1,4 +1,4 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { contentRoles } from '../../access/roles'
 import {
@@ -9,7 +9,8 @@ import {
   publishedOrOwnClinics,
   versionsOf,
 } from '../../access/rules'
-import { currencies, selectOptions, spokenLanguages, weekdays } from '../../domain/options'
+import { currencies, spokenLanguages, weekdays } from '../../domain/options'
+import { adminError, namedOptions, siteOptions } from '../../i18n/adminTexts'
 import { ownClinicsRelation } from '../../fields/clinic'
 import { leadSettingsFields } from '../../fields/leadSettings'
 import { metaField } from '../../fields/meta'
@@ -59,19 +60,14 @@ export const Clinics: CollectionConfig = {
       type: 'group',
       fields: [
         { name: 'street', type: 'text', required: true, localized: true },
-        {
-          name: 'postalCode',
-          type: 'text',
-          admin: { description: 'Leave empty where the country has no postal codes (such as the UAE).' },
-        },
+        { name: 'postalCode', type: 'text' },
         { name: 'city', type: 'text', required: true, localized: true },
         {
           name: 'countryCode',
           type: 'text',
           required: true,
-          admin: { description: 'ISO 3166-1 alpha-2, for example GB, DE or AE.' },
-          validate: (value: string | null | undefined) =>
-            typeof value === 'string' && /^[A-Z]{2}$/.test(value) ? true : 'Use a two-letter country code such as GB.',
+          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+            typeof value === 'string' && /^[A-Z]{2}$/.test(value) ? true : adminError(req, 'countryCode'),
         },
       ],
     },
@@ -88,26 +84,28 @@ export const Clinics: CollectionConfig = {
     {
       name: 'openingHours',
       type: 'array',
-      admin: { description: 'One row per opening period, in the clinic’s time zone. Days without a row are closed.' },
       fields: [
-        { name: 'day', type: 'select', required: true, options: selectOptions(weekdays) },
+        { name: 'day', type: 'select', required: true, options: siteOptions('Weekday', weekdays) },
         {
           name: 'opens',
           type: 'text',
           required: true,
-          validate: (value: string | null | undefined) =>
-            TIME_OF_DAY.test(value ?? '') ? true : 'Use HH:MM, for example 09:00.',
+          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+            TIME_OF_DAY.test(value ?? '') ? true : adminError(req, 'timeOfDay', { example: '09:00' }),
         },
         {
           name: 'closes',
           type: 'text',
           required: true,
-          validate: (value: string | null | undefined, { siblingData }: { siblingData: { opens?: string } }) =>
+          validate: (
+            value: string | null | undefined,
+            { req, siblingData }: { req: PayloadRequest; siblingData: unknown },
+          ) =>
             !TIME_OF_DAY.test(value ?? '')
-              ? 'Use HH:MM, for example 18:00.'
-              : (value ?? '') > (siblingData.opens ?? '')
+              ? adminError(req, 'timeOfDay', { example: '18:00' })
+              : (value ?? '') > ((siblingData as { opens?: string }).opens ?? '')
                 ? true
-                : 'Closing time must be after opening time.',
+                : adminError(req, 'closesAfterOpens'),
         },
       ],
     },
@@ -115,19 +113,17 @@ export const Clinics: CollectionConfig = {
       name: 'timeZone',
       type: 'text',
       required: true,
-      admin: { description: 'IANA time zone, for example Europe/London.' },
-      validate: (value: string | null | undefined) =>
-        isTimeZone(value) ? true : 'Use an IANA time zone such as Europe/Berlin.',
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        isTimeZone(value) ? true : adminError(req, 'timeZone'),
     },
-    { name: 'currency', type: 'select', required: true, options: selectOptions(currencies) },
-    { name: 'languagesSpoken', type: 'select', hasMany: true, options: selectOptions(spokenLanguages) },
+    { name: 'currency', type: 'select', required: true, options: namedOptions('currency', currencies) },
+    { name: 'languagesSpoken', type: 'select', hasMany: true, options: namedOptions('language', spokenLanguages) },
     ownClinicsRelation({ name: 'heroImage', type: 'upload', relationTo: 'media' }, 'clinic'),
     ownClinicsRelation({ name: 'logo', type: 'upload', relationTo: 'media' }, 'clinic'),
     {
       name: 'leadNotificationEmail',
       type: 'email',
       required: true,
-      admin: { description: 'New consultation requests are sent here.' },
       // Who receives the clinic's leads is a lead-level permission, like the CRM webhook: owners and admins only.
       access: { read: clinicOwnerField, update: clinicOwnerField },
     },
@@ -136,37 +132,27 @@ export const Clinics: CollectionConfig = {
       name: 'customDomain',
       type: 'text',
       unique: true,
-      validate: (value: string | null | undefined) =>
-        !value || /^(?=.{1,253}$)([a-z0-9](-?[a-z0-9])*\.)+[a-z]{2,}$/.test(value)
-          ? true
-          : 'Use a host name such as clinic.example.com.',
+      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
+        !value || /^(?=.{1,253}$)([a-z0-9](-?[a-z0-9])*\.)+[a-z]{2,}$/.test(value) ? true : adminError(req, 'hostName'),
     },
     metaField(),
-    metaField('comparisonMeta', 'Search engines: Botox vs fillers page'),
+    metaField('comparisonMeta'),
     {
       name: 'prescriptionAdvertising',
       type: 'group',
-      admin: {
-        description:
-          'Whether prescription-only medicines (such as botulinum toxin) may be advertised to the public in this clinic’s country.',
-      },
       fields: [
         {
           name: 'source',
           type: 'select',
           defaultValue: 'country',
-          options: [
-            { value: 'country', label: 'Follow the country’s rule' },
-            { value: 'override', label: 'Override' },
-          ],
+          options: ['country', 'override'],
           access: { update: isAdminField },
         },
         {
           name: 'rule',
           type: 'select',
-          options: selectOptions(['prohibited', 'allowed']),
+          options: ['prohibited', 'allowed'],
           access: { update: isAdminField },
-          admin: { description: 'Derived from the country code unless overridden.' },
         },
       ],
     },

@@ -1,6 +1,7 @@
 import type { Payload, RelationshipField, Validate } from 'payload'
 
 import { type Relation, clinicIdsOf, leadRoles, relationId } from '../../access/roles'
+import { adminError } from '../../i18n/adminTexts'
 
 /** The lead's clinic: from the data being saved, or (for a change of assignee only) from the stored lead. */
 async function leadClinicId(payload: Payload, clinic: Relation, leadId: number | string | undefined) {
@@ -25,7 +26,7 @@ export const assigneeField: RelationshipField = {
   type: 'relationship',
   relationTo: 'users',
   index: true,
-  admin: { position: 'sidebar', description: 'Who follows up this request.' },
+  admin: { position: 'sidebar' },
   filterOptions: ({ data }) => {
     const clinicId = relationId(data?.clinic as Relation)
     return clinicId ? { 'memberships.clinic': { equals: clinicId } } : false
@@ -45,6 +46,6 @@ export const assigneeField: RelationshipField = {
     if (assignee?.role === 'admin') return true
     return assignee && clinicId && clinicIdsOf(assignee, leadRoles).includes(clinicId)
       ? true
-      : 'Choose an owner or marketer of this lead’s clinic.'
+      : adminError(req, 'assigneeOfClinic')
   }) satisfies Validate,
 }

@@ -2,7 +2,8 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { leadRoles } from '../../access/roles'
 import { isAdmin, isAdminField, ownClinics } from '../../access/rules'
-import { attributionFields, contactMethods, leadStatuses, selectOptions } from '../../domain/options'
+import { attributionFields, contactMethods, leadStatuses } from '../../domain/options'
+import { adminOptions, namedOptions } from '../../i18n/adminTexts'
 import { clinicField } from '../../fields/clinic'
 import { locales } from '../../i18n/locales'
 import { assigneeField } from './assignee'
@@ -19,9 +20,8 @@ const recorded = (field: Field): Field =>
     admin: { ...field.admin, readOnly: true },
   }) as Field
 
-const touch = (name: string, label: string): Field => ({
+const touch = (name: string): Field => ({
   name,
-  label,
   type: 'group',
   fields: [
     ...attributionFields.map((attribute): Field => ({ name: attribute, type: 'text', maxLength: 2000 })),
@@ -38,10 +38,7 @@ export const Leads: CollectionConfig = {
     defaultColumns: ['name', 'clinic', 'treatment', 'source', 'status', 'assignee', 'createdAt'],
     listSearchableFields: ['name', 'email', 'source'],
     components: {
-      beforeListTable: [
-        '/collections/Leads/admin/ExportLeadsLink#ExportLeadsLink',
-        '/collections/Leads/admin/EraseLeadsForm#EraseLeadsForm',
-      ],
+      beforeListTable: ['/collections/Leads/admin/LeadListTools#LeadListTools'],
     },
   },
   defaultSort: '-createdAt',
@@ -65,21 +62,15 @@ export const Leads: CollectionConfig = {
       name: 'preferredContact',
       type: 'select',
       defaultValue: 'email',
-      options: selectOptions(contactMethods),
+      options: adminOptions('contactMethods', contactMethods),
     }),
     recorded({ name: 'message', type: 'textarea', maxLength: 5000 }),
-    recorded({ name: 'locale', type: 'select', required: true, options: selectOptions(locales) }),
+    recorded({ name: 'locale', type: 'select', required: true, options: namedOptions('language', locales) }),
     recorded({
       name: 'consent',
       type: 'group',
-      admin: { description: 'The explicit consent the visitor gave to process this request.' },
       fields: [
-        {
-          name: 'version',
-          type: 'text',
-          required: true,
-          admin: { description: 'Version of the consent wording shown.' },
-        },
+        { name: 'version', type: 'text', required: true },
         { name: 'givenAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
       ],
     }),
@@ -87,13 +78,13 @@ export const Leads: CollectionConfig = {
     recorded({
       name: 'attribution',
       type: 'group',
-      fields: [touch('firstTouch', 'First touch'), touch('lastTouch', 'Last touch')],
+      fields: [touch('firstTouch'), touch('lastTouch')],
     }),
     recorded({
       name: 'source',
       type: 'text',
       index: true,
-      admin: { position: 'sidebar', description: 'Campaign source, ad network, referring site or “direct”.' },
+      admin: { position: 'sidebar' },
     }),
     {
       name: 'status',
@@ -101,23 +92,22 @@ export const Leads: CollectionConfig = {
       required: true,
       defaultValue: 'new',
       index: true,
-      options: selectOptions(leadStatuses),
+      options: adminOptions('leadStatuses', leadStatuses),
       admin: { position: 'sidebar' },
     },
     assigneeField,
-    { name: 'notes', type: 'textarea', admin: { description: 'Visible to the clinic’s staff only.' } },
+    { name: 'notes', type: 'textarea' },
     recorded({
       name: 'idempotencyKey',
       type: 'text',
       unique: true,
       index: true,
       maxLength: 200,
-      admin: { position: 'sidebar', description: 'Makes a repeated submission store one lead.' },
+      admin: { position: 'sidebar' },
     }),
     // Payload's own createdAt is hidden from the list's filters; declared here, marketers can filter by date.
     recorded({
       name: 'createdAt',
-      label: 'Received',
       type: 'date',
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
@@ -126,10 +116,7 @@ export const Leads: CollectionConfig = {
       name: 'anonymizedAt',
       type: 'date',
       index: true,
-      admin: {
-        position: 'sidebar',
-        description: 'Set when the retention period ended or the person asked to be erased.',
-      },
+      admin: { position: 'sidebar' },
     }),
   ],
 }

@@ -2,7 +2,8 @@ import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
 import { contentRoles, relationId } from '../../access/roles'
 import { canWriteContent, ownClinics, publishedOrOwnClinics } from '../../access/rules'
-import { currencies, selectOptions } from '../../domain/options'
+import { currencies } from '../../domain/options'
+import { namedOptions } from '../../i18n/adminTexts'
 import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import type { Offering } from '../../payload-types'
 import { forgetLeadTargets } from '../Leads/leadTargets'
@@ -48,14 +49,8 @@ export const Offerings: CollectionConfig = {
       type: 'number',
       required: true,
       min: 0,
-      admin: { description: 'The lowest price a patient pays for this treatment, in the currency below.' },
     },
-    {
-      name: 'currency',
-      type: 'select',
-      options: selectOptions(currencies),
-      admin: { description: 'Defaults to the clinic’s currency.' },
-    },
+    { name: 'currency', type: 'select', options: namedOptions('currency', currencies) },
     ownClinicsRelation(
       {
         name: 'practitioners',
@@ -69,11 +64,6 @@ export const Offerings: CollectionConfig = {
       },
       'clinics',
     ),
-    {
-      name: 'bookable',
-      type: 'checkbox',
-      defaultValue: true,
-      admin: { description: 'Patients can request a consultation for it.' },
-    },
+    { name: 'bookable', type: 'checkbox', defaultValue: true },
   ],
 }

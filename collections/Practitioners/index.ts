@@ -2,7 +2,8 @@ import type { CollectionConfig } from 'payload'
 
 import { contentRoles } from '../../access/roles'
 import { allOwnClinics, canWriteContent, ownClinics, publishedOrOwnClinics, versionsOf } from '../../access/rules'
-import { selectOptions, spokenLanguages } from '../../domain/options'
+import { spokenLanguages } from '../../domain/options'
+import { namedOptions } from '../../i18n/adminTexts'
 import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
@@ -30,19 +31,14 @@ export const Practitioners: CollectionConfig = {
       name: 'credentials',
       type: 'group',
       fields: [
-        {
-          name: 'title',
-          type: 'text',
-          localized: true,
-          admin: { description: 'Qualification, for example “Consultant dermatologist, MD”.' },
-        },
-        { name: 'registrationBody', type: 'text', admin: { description: 'For example General Medical Council.' } },
+        { name: 'title', type: 'text', localized: true },
+        { name: 'registrationBody', type: 'text' },
         { name: 'registrationNumber', type: 'text' },
       ],
     },
     { name: 'bio', type: 'textarea', localized: true, maxLength: 1500 },
     ownClinicsRelation({ name: 'photo', type: 'upload', relationTo: 'media' }, 'clinic'),
-    { name: 'languagesSpoken', type: 'select', hasMany: true, options: selectOptions(spokenLanguages) },
+    { name: 'languagesSpoken', type: 'select', hasMany: true, options: namedOptions('language', spokenLanguages) },
     clinicField({ name: 'clinics', hasMany: true, roles: contentRoles }),
     { name: 'treatments', type: 'relationship', relationTo: 'treatments', hasMany: true },
     metaField(),

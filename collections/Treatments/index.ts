@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import { isAdmin, publishedOrSignedIn } from '../../access/rules'
 import {
@@ -8,18 +8,17 @@ import {
   lineTypes,
   mechanisms,
   rareRisks,
-  selectOptions,
   treatmentKinds,
 } from '../../domain/options'
+import { adminError, adminOptions, adminText, siteOptions } from '../../i18n/adminTexts'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { revalidateTreatment } from './hooks/revalidateTreatment'
 
 /** A `{ min, max }` pair whose max may not be below its min. */
-const range = (name: string, unit: string): Field => ({
+const range = (name: string): Field => ({
   name,
   type: 'group',
-  admin: { description: `In ${unit}.` },
   fields: [
     { name: 'min', type: 'number', required: true, min: 0 },
     {
@@ -27,10 +26,13 @@ const range = (name: string, unit: string): Field => ({
       type: 'number',
       required: true,
       min: 0,
-      validate: (value: number | null | undefined, { siblingData }: { siblingData: { min?: number } }) =>
-        typeof value === 'number' && value >= (siblingData.min ?? 0)
+      validate: (
+        value: number | null | undefined,
+        { req, siblingData }: { req: PayloadRequest; siblingData: unknown },
+      ) =>
+        typeof value === 'number' && value >= ((siblingData as { min?: number }).min ?? 0)
           ? true
-          : 'The maximum must not be below the minimum.',
+          : adminError(req, 'rangeMax'),
     },
   ],
 })
@@ -52,37 +54,48 @@ export const Treatments: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     slugField({ from: 'name' }),
-    { name: 'kind', type: 'select', required: true, options: selectOptions(treatmentKinds) },
+    { name: 'kind', type: 'select', required: true, options: adminOptions('treatmentKinds', treatmentKinds) },
     { name: 'substance', type: 'text', required: true, localized: true },
     { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 300 },
     {
       type: 'collapsible',
-      label: 'Comparison attributes',
+      label: adminText('fields.treatments._comparisonSection'),
       fields: [
-        { name: 'mechanism', type: 'select', required: true, options: selectOptions(mechanisms) },
+        { name: 'mechanism', type: 'select', required: true, options: adminOptions('mechanisms', mechanisms) },
         { name: 'howItWorks', type: 'textarea', required: true, localized: true, maxLength: 400 },
-        { name: 'linesTreated', type: 'select', hasMany: true, required: true, options: selectOptions(lineTypes) },
-        { name: 'faceAreas', type: 'select', hasMany: true, required: true, options: selectOptions(faceAreas) },
+        {
+          name: 'linesTreated',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          options: siteOptions('LineType', lineTypes),
+        },
+        {
+          name: 'faceAreas',
+          type: 'select',
+          hasMany: true,
+          required: true,
+          options: siteOptions('FaceArea', faceAreas),
+        },
         {
           name: 'onset',
           type: 'group',
-          admin: { description: 'Days until the first visible effect and until the full effect (0 = immediate).' },
           fields: [
             { name: 'firstEffectDays', type: 'number', required: true, min: 0 },
             { name: 'fullEffectDays', type: 'number', required: true, min: 0 },
           ],
         },
-        range('durationMonths', 'months'),
-        range('sessionMinutes', 'minutes'),
-        { name: 'downtime', type: 'select', required: true, options: selectOptions(downtimes) },
-        { name: 'commonSideEffects', type: 'select', hasMany: true, options: selectOptions(commonSideEffects) },
-        { name: 'rareRisks', type: 'select', hasMany: true, options: selectOptions(rareRisks) },
+        range('durationMonths'),
+        range('sessionMinutes'),
+        { name: 'downtime', type: 'select', required: true, options: siteOptions('Downtime', downtimes) },
         {
-          name: 'prescriptionOnly',
-          type: 'checkbox',
-          defaultValue: false,
-          admin: { description: 'A prescription-only medicine may not be advertised to the public in many countries.' },
+          name: 'commonSideEffects',
+          type: 'select',
+          hasMany: true,
+          options: siteOptions('SideEffect', commonSideEffects),
         },
+        { name: 'rareRisks', type: 'select', hasMany: true, options: siteOptions('RareRisk', rareRisks) },
+        { name: 'prescriptionOnly', type: 'checkbox', defaultValue: false },
       ],
     },
     {

@@ -2,7 +2,7 @@ import type { Access, CollectionConfig, Where } from 'payload'
 
 import { clinicIdsOf, clinicRoles, isPlatformAdmin } from '../../access/roles'
 import { isAdmin, isAdminField } from '../../access/rules'
-import { selectOptions } from '../../domain/options'
+import { adminOptions } from '../../i18n/adminTexts'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { requireCurrentPassword } from './hooks/currentPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
@@ -55,7 +55,6 @@ export const Users: CollectionConfig = {
       // Checked by requireCurrentPassword, never stored.
       virtual: true,
       admin: {
-        description: 'Needed to change your own email or password.',
         condition: (data, _siblingData, { user }) => Boolean(user && data?.id === user.id),
         components: { Field: '@payloadcms/ui#PasswordField' },
       },
@@ -67,21 +66,17 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: 'staff',
       saveToJWT: true,
-      options: [
-        { value: 'admin', label: 'Platform admin' },
-        { value: 'staff', label: 'Clinic staff' },
-      ],
+      options: ['admin', 'staff'],
       // Without a user, only the first-user screen or a script can get here (collection create is admin-only).
       access: { create: ({ req: { user } }) => !user || isPlatformAdmin(user), update: isAdminField },
     },
     {
       name: 'memberships',
       type: 'array',
-      admin: { description: 'The clinics this person works for, and as what.' },
       access: { create: isAdminField, update: isAdminField },
       fields: [
         { name: 'clinic', type: 'relationship', relationTo: 'clinics', required: true },
-        { name: 'role', type: 'select', required: true, options: selectOptions(clinicRoles) },
+        { name: 'role', type: 'select', required: true, options: adminOptions('clinicRoles', clinicRoles) },
       ],
     },
   ],

@@ -863,8 +863,9 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     })
   })
 
-  async function adminSession(email: string) {
-    const session = await browser.newPage()
+  /** A signed-in admin page; `locale` is the browser's language, which the admin speaks unless told otherwise. */
+  async function adminSession(email: string, locale = 'en-GB') {
+    const session = await (await browser.newContext({ locale })).newPage()
     await session.goto(`${server.url}/admin`)
     await session.fill('input[name="email"]', email)
     await session.fill('input[name="password"]', DEMO_PASSWORD)
@@ -898,7 +899,94 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     await session.getByText('1 lead anonymized.').waitFor({ timeout: 15_000 })
     const erased = await payload.findByID({ collection: 'leads', id: lead.id, depth: 0 })
     expect([erased.name, erased.email]).toEqual(['Anonymized', null])
-    await session.close()
+    await session.context().close()
+  })
+
+  it('lets a German-speaking owner edit their clinic, change a price, upload an image and publish an article in German', async () => {
+    const german = (await import('../../messages/admin/de.json')).default
+    const session = await adminSession(demoStaffEmail('owner', CLINIC_B), 'de-DE')
+    expect(await session.evaluate(() => document.documentElement.lang)).toBe('de')
+    await session.getByRole('link', { name: german.collections.clinics.plural }).first().waitFor({ timeout: 30_000 })
+
+    // The clinic, in German content: the summary under its German label, published.
+    const clinic = await clinicId(payload, CLINIC_B)
+    await session.goto(`${server.url}/admin/collections/clinics/${clinic}?locale=de`)
+    await session.getByText(german.fields.clinics.address.street).first().waitFor({ timeout: 30_000 })
+    const summary = `Ruhige Praxis am Hackeschen Markt, Stand ${Date.now()}`
+    await session.getByLabel(german.fields.common.summary).fill(summary)
+    await session.locator('#action-save').click()
+    await expect
+      .poll(async () => (await payload.findByID({ collection: 'clinics', id: clinic, locale: 'de' })).summary, {
+        timeout: 15_000,
+      })
+      .toBe(summary)
+
+    // A price of one of the clinic's offerings.
+    const offering = (
+      await payload.find({ collection: 'offerings', where: { clinic: { equals: clinic } }, limit: 1, depth: 0 })
+    ).docs[0]
+    await session.goto(`${server.url}/admin/collections/offerings/${offering.id}`)
+    const newPrice = offering.priceFrom + 15
+    await session.getByLabel(german.fields.offerings.priceFrom._label).fill(String(newPrice))
+    await session.locator('#action-save').click()
+    await expect
+      .poll(async () => (await payload.findByID({ collection: 'offerings', id: offering.id })).priceFrom, {
+        timeout: 15_000,
+      })
+      .toBe(newPrice)
+
+    // An image with German alternative text.
+    const image = await pngFile()
+    const alt = `Behandlungsraum mit Tageslicht ${Date.now()}`
+    await session.goto(`${server.url}/admin/collections/media/create?locale=de`)
+    await session
+      .locator('input[type="file"]')
+      .setInputFiles({ name: image.name, mimeType: image.mimetype, buffer: image.data })
+    expect(await session.locator('label[for="field-alt"]').innerText()).toContain(german.fields.media.alt._label)
+    await session.locator('#field-alt').fill(alt)
+    await session.locator('#action-save').click()
+    await expect
+      .poll(
+        async () =>
+          (await payload.find({ collection: 'media', locale: 'de', where: { alt: { equals: alt } }, depth: 0 }))
+            .totalDocs,
+        { timeout: 15_000 },
+      )
+      .toBe(1)
+
+    // A German article, published for the clinic (the owner's only clinic is chosen for them).
+    const title = `Filler oder Botulinumtoxin: was passt zu Ihnen? ${Date.now()}`
+    await session.goto(`${server.url}/admin/collections/articles/create?locale=de`)
+    expect(await session.locator('label[for="field-title"]').innerText()).toContain(german.fields.articles.title)
+    await session.locator('#field-title').fill(title)
+    await session.locator('#field-excerpt').fill('Worin sich die beiden Behandlungen unterscheiden.')
+    await session.locator('#action-save').click()
+    await expect
+      .poll(
+        async () =>
+          (
+            await payload.find({
+              collection: 'articles',
+              locale: 'de',
+              where: { title: { equals: title }, _status: { equals: 'published' } },
+              depth: 0,
+            })
+          ).docs[0]?.clinic,
+        { timeout: 15_000 },
+      )
+      .toBe(clinic)
+    await session.context().close()
+  })
+
+  it('shows the admin right to left, in Arabic, to an Arabic-speaking user', async () => {
+    const arabic = (await import('../../messages/admin/ar.json')).default
+    const session = await adminSession(demoStaffEmail('owner', 'dubai-jumeirah'), 'ar-AE')
+    await session.getByRole('link', { name: arabic.collections.clinics.plural }).first().waitFor({ timeout: 30_000 })
+    expect(await session.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([
+      'ar',
+      'rtl',
+    ])
+    await session.context().close()
   })
 
   it('shows an owner only their own clinic in the admin lists', async () => {
@@ -913,7 +1001,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     const practitioners = (await session.locator('table tbody tr').allTextContents()).join(' ')
     expect(practitioners).toContain('Priya Nair')
     expect(practitioners).not.toContain('Jonas Weber')
-    await session.close()
+    await session.context().close()
   })
 
   it('shows a marketer their clinic’s lead figures on the dashboard and the inbox with sources and assignees', async () => {
@@ -930,7 +1018,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     await session.goto(`${server.url}/admin/collections/leads`)
     await session.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
     const headings = await session.locator('table thead th').allTextContents()
-    expect(headings).toEqual(expect.arrayContaining(['Source', 'Assignee', 'Status']))
+    expect(headings).toEqual(expect.arrayContaining(['Source', 'Assigned to', 'Status']))
     expect(await session.getByRole('link', { name: 'Export these leads as CSV' }).count()).toBe(1)
     // The list filters by source and by the date a lead was received.
     await session.getByRole('button', { name: 'Filters' }).click()
@@ -940,7 +1028,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     expect(fields).toEqual(expect.arrayContaining(['Source', 'Received', 'Status', 'Treatment', 'Clinic']))
     // Erasure is for platform admins only.
     expect(await session.getByText('Erase a person’s leads').count()).toBe(0)
-    await session.close()
+    await session.context().close()
   })
 })
 

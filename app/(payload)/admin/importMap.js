@@ -21,8 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ExportLeadsLink as ExportLeadsLink_b31594ad5fca917479009580001177ba } from '../../../collections/Leads/admin/ExportLeadsLink'
-import { EraseLeadsForm as EraseLeadsForm_6ade5b695d69d52b133e4fb5d955c55c } from '../../../collections/Leads/admin/EraseLeadsForm'
+import { LeadListTools as LeadListTools_21719542355ee4103426fb53693ae022 } from '../../../collections/Leads/admin/LeadListTools'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { LeadsDashboard as LeadsDashboard_2ef44c473f5cd9140616796306c34ae4 } from '../../../collections/Leads/admin/LeadsDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -52,8 +51,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/collections/Leads/admin/ExportLeadsLink#ExportLeadsLink": ExportLeadsLink_b31594ad5fca917479009580001177ba,
-  "/collections/Leads/admin/EraseLeadsForm#EraseLeadsForm": EraseLeadsForm_6ade5b695d69d52b133e4fb5d955c55c,
+  "/collections/Leads/admin/LeadListTools#LeadListTools": LeadListTools_21719542355ee4103426fb53693ae022,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/collections/Leads/admin/LeadsDashboard#LeadsDashboard": LeadsDashboard_2ef44c473f5cd9140616796306c34ae4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

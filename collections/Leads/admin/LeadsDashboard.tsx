@@ -1,6 +1,8 @@
+import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import type { Payload } from 'payload'
 
+import { adminLocaleOf, adminTranslator } from '../../../i18n/adminTexts'
 import type { User } from '../../../payload-types'
 import { leadStats } from '../stats'
 
@@ -9,7 +11,17 @@ const CHART = { width: 600, height: 120, gap: 2 }
 const cell = { paddingInline: '0 1.5rem', paddingBlock: '0.25rem', textAlign: 'start' as const }
 
 /** A two-column table of lead counts: one row per label. */
-function CountTable({ caption, heading, rows }: { caption?: string; heading: string; rows: [string, number][] }) {
+function CountTable({
+  caption,
+  heading,
+  rows,
+  texts,
+}: {
+  caption?: string
+  heading: string
+  rows: [string, number][]
+  texts: { leads: string; none: string }
+}) {
   return (
     <table style={{ borderCollapse: 'collapse' }}>
       {caption && <caption style={{ textAlign: 'start', fontWeight: 600 }}>{caption}</caption>}
@@ -19,7 +31,7 @@ function CountTable({ caption, heading, rows }: { caption?: string; heading: str
             {heading}
           </th>
           <th scope="col" style={cell}>
-            Leads
+            {texts.leads}
           </th>
         </tr>
       </thead>
@@ -27,7 +39,7 @@ function CountTable({ caption, heading, rows }: { caption?: string; heading: str
         {rows.length === 0 ? (
           <tr>
             <td colSpan={2} style={cell}>
-              None yet
+              {texts.none}
             </td>
           </tr>
         ) : (
@@ -44,38 +56,50 @@ function CountTable({ caption, heading, rows }: { caption?: string; heading: str
 }
 
 /** The admin dashboard's lead panel: this week per clinic and per source, and leads per day over 30 days. */
-export async function LeadsDashboard({ payload, user }: { payload: Payload; user: User | null }) {
+export async function LeadsDashboard({
+  payload,
+  user,
+  i18n,
+}: {
+  payload: Payload
+  user: User | null
+  i18n: I18nClient
+}) {
   const stats = await leadStats(payload, user)
   if (!stats) return null
+  const t = adminTranslator(adminLocaleOf(i18n))
+  const texts = { leads: t('leads.dashboard.leads'), none: t('leads.dashboard.none') }
   const busiest = Math.max(1, ...stats.perDay.map((day) => day.count))
   const barWidth = CHART.width / stats.perDay.length
   const total30 = stats.perDay.reduce((sum, day) => sum + day.count, 0)
 
   return (
     <section aria-labelledby="lead-panel" style={{ marginBlockEnd: '2rem' }} data-testid="lead-panel">
-      <h2 id="lead-panel">Consultation requests</h2>
+      <h2 id="lead-panel">{t('leads.dashboard.heading')}</h2>
       <p>
-        <strong>{stats.thisWeek.total}</strong> this week (since Monday, UTC) ·{' '}
-        <Link href="/admin/collections/leads?where[status][equals]=new">open the new ones</Link>
+        <strong>{stats.thisWeek.total}</strong> {t('leads.dashboard.thisWeek')} ·{' '}
+        <Link href="/admin/collections/leads?where[status][equals]=new">{t('leads.dashboard.openNew')}</Link>
       </p>
       <div style={{ display: 'flex', flexWrap: 'wrap', gap: '2rem' }}>
         <CountTable
-          caption="This week by clinic"
-          heading="Clinic"
+          caption={t('leads.dashboard.byClinic')}
+          heading={t('leads.dashboard.clinic')}
           rows={stats.thisWeek.byClinic.map((row) => [row.clinic, row.count])}
+          texts={texts}
         />
         <CountTable
-          caption="This week by source"
-          heading="Source"
+          caption={t('leads.dashboard.bySource')}
+          heading={t('leads.dashboard.source')}
           rows={stats.thisWeek.bySource.map((row) => [row.source, row.count])}
+          texts={texts}
         />
       </div>
       <figure style={{ marginInline: 0, marginBlock: '1.5rem 0' }}>
-        <figcaption style={{ fontWeight: 600 }}>Leads per day, last 30 days ({total30} in all)</figcaption>
+        <figcaption style={{ fontWeight: 600 }}>{t('leads.dashboard.perDay', { total: total30 })}</figcaption>
         <svg
           viewBox={`0 0 ${CHART.width} ${CHART.height}`}
           role="img"
-          aria-label={`Leads per day over the last 30 days: ${total30} in all, at most ${busiest} on one day.`}
+          aria-label={t('leads.dashboard.chartLabel', { total: total30, busiest })}
           style={{ inlineSize: '100%', maxInlineSize: `${CHART.width}px`, blockSize: 'auto' }}
         >
           {stats.perDay.map((day, index) => {
@@ -95,8 +119,12 @@ export async function LeadsDashboard({ payload, user }: { payload: Payload; user
           })}
         </svg>
         <details>
-          <summary>Figures</summary>
-          <CountTable heading="Day" rows={stats.perDay.map((day) => [day.day, day.count])} />
+          <summary>{t('leads.dashboard.figures')}</summary>
+          <CountTable
+            heading={t('leads.dashboard.day')}
+            rows={stats.perDay.map((day) => [day.day, day.count])}
+            texts={texts}
+          />
         </details>
       </figure>
     </section>

@@ -1,5 +1,6 @@
 import { APIError, type CollectionBeforeOperationHook, type Where } from 'payload'
 
+import { adminError } from '../../../i18n/adminTexts'
 import { clinicIdsOf, contentRoles, isPlatformAdmin } from '../../../access/roles'
 import { sharedWithOtherClinics } from '../../../access/rules'
 
@@ -17,10 +18,7 @@ export const keepSharedPublished: CollectionBeforeOperationHook = async ({ args,
     and: [target, { clinics: { in: clinicIdsOf(req.user, contentRoles) } }, { _status: { equals: 'published' } }],
   })
   if (shared.length > 0) {
-    throw new APIError(
-      'This practitioner also works for another clinic: remove your clinic instead of unpublishing.',
-      403,
-    )
+    throw new APIError(adminError(req, 'sharedPractitioner'), 403)
   }
   return args
 }

@@ -1,6 +1,7 @@
 import { type CollectionBeforeValidateHook, ValidationError } from 'payload'
 
 import type { User } from '../../../payload-types'
+import { adminError } from '../../../i18n/adminTexts'
 import { passwordMatches, type StoredPassword } from '../passwords'
 import { accountEmail, countAttempt, forgiveAttempt, signInHits } from '../signInLimits'
 
@@ -35,7 +36,7 @@ export const requireCurrentPassword: CollectionBeforeValidateHook<User> = async 
   throw new ValidationError(
     {
       collection: 'users',
-      errors: [{ path: 'currentPassword', message: 'Enter your current password to change your email or password.' }],
+      errors: [{ path: 'currentPassword', message: adminError(req, 'currentPassword') }],
     },
     req.t,
   )

@@ -1,5 +1,6 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
+import { adminError } from '../../../i18n/adminTexts'
 import { MIN_PASSWORD_LENGTH } from '../passwords'
 
 /**
@@ -21,7 +22,7 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, ope
   throw new ValidationError(
     {
       collection: 'users',
-      errors: [{ path: 'password', message: `Use at least ${MIN_PASSWORD_LENGTH} characters.` }],
+      errors: [{ path: 'password', message: adminError(req, 'passwordLength', { count: MIN_PASSWORD_LENGTH }) }],
     },
     req.t,
   )
