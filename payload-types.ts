@@ -532,13 +532,27 @@ export interface Article {
 export interface Lead {
   id: number;
   clinic: number | Clinic;
+  /**
+   * Campaign source, ad network, referring site or “direct”.
+   */
+  source?: string | null;
+  status: 'new' | 'contacted' | 'consultation-booked' | 'won' | 'lost' | 'spam';
+  /**
+   * Who follows up this request.
+   */
+  assignee?: (number | null) | User;
+  createdAt: string;
   treatment?: (number | null) | Treatment;
   name: string;
   email?: string | null;
-  phone?: string | null;
   preferredContact?: ('email' | 'phone' | 'whatsapp') | null;
-  message?: string | null;
   locale: 'en' | 'de' | 'fr' | 'es' | 'ar';
+  phone?: string | null;
+  message?: string | null;
+  /**
+   * Visible to the clinic’s staff only.
+   */
+  notes?: string | null;
   /**
    * The explicit consent the visitor gave to process this request.
    */
@@ -577,23 +591,9 @@ export interface Lead {
     };
   };
   /**
-   * Campaign source, ad network, referring site or “direct”.
-   */
-  source?: string | null;
-  status: 'new' | 'contacted' | 'consultation-booked' | 'won' | 'lost' | 'spam';
-  /**
-   * Who follows up this request.
-   */
-  assignee?: (number | null) | User;
-  /**
-   * Visible to the clinic’s staff only.
-   */
-  notes?: string | null;
-  /**
    * Makes a repeated submission store one lead.
    */
   idempotencyKey?: string | null;
-  createdAt: string;
   /**
    * Set when the retention period ended or the person asked to be erased.
    */
@@ -1112,13 +1112,18 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface LeadsSelect<T extends boolean = true> {
   clinic?: T;
+  source?: T;
+  status?: T;
+  assignee?: T;
+  createdAt?: T;
   treatment?: T;
   name?: T;
   email?: T;
-  phone?: T;
   preferredContact?: T;
-  message?: T;
   locale?: T;
+  phone?: T;
+  message?: T;
+  notes?: T;
   consent?:
     | T
     | {
@@ -1158,12 +1163,7 @@ export interface LeadsSelect<T extends boolean = true> {
               at?: T;
             };
       };
-  source?: T;
-  status?: T;
-  assignee?: T;
-  notes?: T;
   idempotencyKey?: T;
-  createdAt?: T;
   anonymizedAt?: T;
   updatedAt?: T;
 }

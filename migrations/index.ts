@@ -8,6 +8,7 @@ import * as migration_20261122_090145_forget_old_rate_limit_counters from './202
 import * as migration_20261126_180000_due_jobs_index from './20261126_180000_due_jobs_index';
 import * as migration_20261126_210000_jobs_due_time_index from './20261126_210000_jobs_due_time_index';
 import * as migration_20261127_003000_articles_published_at from './20261127_003000_articles_published_at';
+import * as migration_20261127_063000_user_names from './20261127_063000_user_names';
 
 export const migrations = [
   {
@@ -59,5 +60,10 @@ export const migrations = [
     up: migration_20261127_003000_articles_published_at.up,
     down: migration_20261127_003000_articles_published_at.down,
     name: '20261127_003000_articles_published_at',
+  },
+  {
+    up: migration_20261127_063000_user_names.up,
+    down: migration_20261127_063000_user_names.down,
+    name: '20261127_063000_user_names',
   },
 ];

@@ -110,6 +110,31 @@ describe('assignee', () => {
     const stored = await payload.findByID({ collection: 'leads', id: lead.id, depth: 1 })
     expect((stored.assignee as { email: string }).email).toBe(demoStaffEmail('owner', CLINIC_A))
   })
+  it('offers exactly the owners and marketers of the lead’s clinic, each by name', async () => {
+    const lead = (await payload.find({ collection: 'leads', where: { clinic: { equals: clinic.a } }, limit: 1 }))
+      .docs[0]
+    const assignee = payload.collections.leads.config.fields.find(
+      (field) => 'name' in field && field.name === 'assignee',
+    ) as { filterOptions: (args: unknown) => Promise<object | false> }
+    const req = { payload, user: await userFor(payload, 'marketer') }
+    const offered = await assignee.filterOptions({ data: lead, req, siblingData: lead, relationTo: 'users' })
+    const { docs } = await payload.find({ collection: 'users', where: offered as never, depth: 0, pagination: false })
+    expect(docs.map((user) => user.email).sort()).toEqual(
+      [demoStaffEmail('marketer', CLINIC_A), demoStaffEmail('owner', CLINIC_A)].sort(),
+    )
+    expect(payload.collections.users.config.admin.useAsTitle).toBe('name')
+    expect(docs.every((user) => user.name && !user.name.includes('@'))).toBe(true)
+  })
+
+  it('lists an account created without a name by the part of its email before the @', async () => {
+    const user = await payload.create({
+      collection: 'users',
+      data: { email: `sam.rivera.${randomUUID().slice(0, 8)}@example.com`, password: 'a-long-password', role: 'staff' },
+    })
+    expect(user.name).toBe(user.email.split('@')[0])
+    const renamed = await payload.update({ collection: 'users', id: user.id, data: { name: 'Sam Rivera' } })
+    expect(renamed.name).toBe('Sam Rivera')
+  })
 })
 
 describe('dashboard figures', () => {

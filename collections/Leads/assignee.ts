@@ -18,8 +18,9 @@ async function leadClinicId(payload: Payload, clinic: Relation, leadId: number |
 }
 
 /**
- * The colleague who works the lead: someone of the lead's own clinic who may read leads there. The list offers
- * that clinic's people; the server refuses anyone else (an editor, another clinic's marketer).
+ * The colleague who works the lead: an owner or marketer of the lead's own clinic (or a platform admin, through
+ * the API). The list offers exactly those of the clinic; the server refuses anyone else (an editor, another
+ * clinic's marketer).
  */
 export const assigneeField: RelationshipField = {
   name: 'assignee',
@@ -27,9 +28,21 @@ export const assigneeField: RelationshipField = {
   relationTo: 'users',
   index: true,
   admin: { position: 'sidebar' },
-  filterOptions: ({ data }) => {
+  // Only the people who may work this lead, by name: an editor of the clinic would be refused on save.
+  filterOptions: async ({ data, req }) => {
     const clinicId = relationId(data?.clinic as Relation)
-    return clinicId ? { 'memberships.clinic': { equals: clinicId } } : false
+    if (!clinicId) return false
+    const { docs } = await req.payload.find({
+      collection: 'users',
+      where: { 'memberships.clinic': { equals: clinicId } },
+      depth: 0,
+      pagination: false,
+      overrideAccess: true,
+      select: { memberships: true },
+      req,
+    })
+    const colleagues = docs.filter((user) => clinicIdsOf(user, leadRoles).includes(clinicId)).map((user) => user.id)
+    return colleagues.length > 0 ? { id: { in: colleagues } } : false
   },
   validate: (async (value, { req, siblingData, id }) => {
     const assigneeId = relationId(value as Relation)

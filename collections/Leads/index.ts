@@ -3,7 +3,7 @@ import type { CollectionConfig, Field } from 'payload'
 import { leadRoles } from '../../access/roles'
 import { isAdmin, isAdminField, ownClinics } from '../../access/rules'
 import { attributionFields, contactMethods, leadStatuses } from '../../domain/options'
-import { adminOptions, namedOptions } from '../../i18n/adminTexts'
+import { adminOptions, adminText, namedOptions } from '../../i18n/adminTexts'
 import { clinicField } from '../../fields/clinic'
 import { locales } from '../../i18n/locales'
 import { assigneeField } from './assignee'
@@ -18,6 +18,14 @@ const recorded = (field: Field): Field =>
     ...field,
     access: { ...('access' in field ? field.access : {}), update: isAdminField },
     admin: { ...field.admin, readOnly: true },
+  }) as Field
+
+/** Left out of the list's filters, subfields included: a marketer filters by a handful of fields, not 40. */
+const notFiltered = (field: Field): Field =>
+  ({
+    ...field,
+    admin: { ...field.admin, disableListFilter: true },
+    ...('fields' in field ? { fields: field.fields.map(notFiltered) } : {}),
   }) as Field
 
 const touch = (name: string): Field => ({
@@ -51,41 +59,11 @@ export const Leads: CollectionConfig = {
     update: ownClinics('clinic', leadRoles),
     delete: isAdmin,
   },
+  // Sidebar first (the pipeline), then what the person asked and the team's notes; what the visitor agreed to and
+  // where they came from below, attribution folded. The list filters offer the first of these, in this order.
   fields: [
     recorded(clinicField({ roles: leadRoles })),
-    recorded({ name: 'treatment', type: 'relationship', relationTo: 'treatments', index: true }),
-    recorded({ name: 'name', type: 'text', required: true, maxLength: 200 }),
-    // Required of visitors (domain/leadSubmission.ts); empty once a lead is anonymized.
-    recorded({ name: 'email', type: 'email', index: true }),
-    recorded({ name: 'phone', type: 'text', maxLength: 32 }),
-    recorded({
-      name: 'preferredContact',
-      type: 'select',
-      defaultValue: 'email',
-      options: adminOptions('contactMethods', contactMethods),
-    }),
-    recorded({ name: 'message', type: 'textarea', maxLength: 5000 }),
-    recorded({ name: 'locale', type: 'select', required: true, options: namedOptions('language', locales) }),
-    recorded({
-      name: 'consent',
-      type: 'group',
-      fields: [
-        { name: 'version', type: 'text', required: true },
-        { name: 'givenAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-      ],
-    }),
-    recorded({ name: 'marketingOptIn', type: 'checkbox', defaultValue: false }),
-    recorded({
-      name: 'attribution',
-      type: 'group',
-      fields: [touch('firstTouch'), touch('lastTouch')],
-    }),
-    recorded({
-      name: 'source',
-      type: 'text',
-      index: true,
-      admin: { position: 'sidebar' },
-    }),
+    recorded({ name: 'source', type: 'text', index: true, admin: { position: 'sidebar' } }),
     {
       name: 'status',
       type: 'select',
@@ -96,15 +74,6 @@ export const Leads: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     assigneeField,
-    { name: 'notes', type: 'textarea' },
-    recorded({
-      name: 'idempotencyKey',
-      type: 'text',
-      unique: true,
-      index: true,
-      maxLength: 200,
-      admin: { position: 'sidebar' },
-    }),
     // Payload's own createdAt is hidden from the list's filters; declared here, marketers can filter by date.
     recorded({
       name: 'createdAt',
@@ -112,11 +81,51 @@ export const Leads: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     }),
+    recorded({ name: 'treatment', type: 'relationship', relationTo: 'treatments', index: true }),
+    recorded({ name: 'name', type: 'text', required: true, maxLength: 200 }),
+    // Required of visitors (domain/leadSubmission.ts); empty once a lead is anonymized.
+    recorded({ name: 'email', type: 'email', index: true }),
     recorded({
-      name: 'anonymizedAt',
-      type: 'date',
-      index: true,
-      admin: { position: 'sidebar' },
+      name: 'preferredContact',
+      type: 'select',
+      defaultValue: 'email',
+      options: adminOptions('contactMethods', contactMethods),
     }),
+    recorded({ name: 'locale', type: 'select', required: true, options: namedOptions('language', locales) }),
+    notFiltered(recorded({ name: 'phone', type: 'text', maxLength: 32 })),
+    notFiltered(recorded({ name: 'message', type: 'textarea', maxLength: 5000 })),
+    notFiltered({ name: 'notes', type: 'textarea' }),
+    notFiltered(
+      recorded({
+        name: 'consent',
+        type: 'group',
+        fields: [
+          { name: 'version', type: 'text', required: true },
+          { name: 'givenAt', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        ],
+      }),
+    ),
+    notFiltered(recorded({ name: 'marketingOptIn', type: 'checkbox', defaultValue: false })),
+    {
+      type: 'collapsible',
+      label: adminText('fields.leads._attributionSection'),
+      admin: { initCollapsed: true },
+      fields: [
+        notFiltered(
+          recorded({ name: 'attribution', type: 'group', fields: [touch('firstTouch'), touch('lastTouch')] }),
+        ),
+      ],
+    },
+    notFiltered(
+      recorded({
+        name: 'idempotencyKey',
+        type: 'text',
+        unique: true,
+        index: true,
+        maxLength: 200,
+        admin: { position: 'sidebar' },
+      }),
+    ),
+    notFiltered(recorded({ name: 'anonymizedAt', type: 'date', index: true, admin: { position: 'sidebar' } })),
   ],
 }

@@ -6,6 +6,7 @@ import { adminOptions } from '../../i18n/adminTexts'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { requireCurrentPassword } from './hooks/currentPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
+import { nameFromEmail } from './hooks/nameFromEmail'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 import { forgiveSignIn, throttleSignIn } from './hooks/throttleSignIn'
 
@@ -33,7 +34,7 @@ export const Users: CollectionConfig = {
     // The session cookie travels only over https in production (browsers accept it on http://localhost too).
     cookies: { secure: process.env.NODE_ENV === 'production' },
   },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role'] },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'role'] },
   access: {
     create: isAdmin,
     read: selfOrColleagues,
@@ -44,7 +45,7 @@ export const Users: CollectionConfig = {
   endpoints: [forgotPasswordEndpoint],
   hooks: {
     beforeOperation: [throttleSignIn, enforcePasswordPolicy],
-    beforeValidate: [requireCurrentPassword],
+    beforeValidate: [nameFromEmail, requireCurrentPassword],
     beforeChange: [firstUserIsAdmin],
     afterLogin: [forgiveSignIn],
   },

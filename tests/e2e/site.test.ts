@@ -1014,6 +1014,10 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       `${weekly!.perDay.reduce((sum, day) => sum + day.count, 0)} in all`,
     )
     expect(await panel.textContent()).not.toContain('Berlin')
+    // The chart has a scale (0 and the busiest day) and dates under it.
+    const scale = await panel.locator('svg text').allTextContents()
+    expect(scale).toEqual(expect.arrayContaining(['0', String(Math.max(1, ...weekly!.perDay.map((day) => day.count)))]))
+    expect(scale.length).toBe(5)
 
     await session.goto(`${server.url}/admin/collections/leads`)
     await session.locator('table tbody tr').first().waitFor({ timeout: 30_000 })
@@ -1025,9 +1029,25 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     await session.getByRole('button', { name: 'Add Filter' }).click()
     await session.locator('.where-builder .condition__field .rs__control').click()
     const fields = await session.locator('.rs__menu .rs__option').allTextContents()
-    expect(fields).toEqual(expect.arrayContaining(['Source', 'Received', 'Status', 'Treatment', 'Clinic']))
+    // The handful a marketer filters by, the pipeline's first; no attribution, consent or key fields.
+    expect(fields.slice(0, 5)).toEqual(['Clinic', 'Source', 'Status', 'Assigned to', 'Received'])
+    expect(fields).toEqual(expect.arrayContaining(['Treatment', 'Name', 'Email']))
+    expect(fields.length).toBeLessThanOrEqual(12)
+    expect(fields.join(' ')).not.toMatch(/utm_|Consent|Submission key|Landing page/)
     // Erasure is for platform admins only.
     expect(await session.getByText('Erase a person’s leads').count()).toBe(0)
+
+    // A lead is assigned to the clinic's owners and marketers, by name (no editor, no emails).
+    const lead = (
+      await payload.find({ collection: 'leads', where: { clinic: { equals: await clinicId(payload, CLINIC_A) } } })
+    ).docs[0]
+    await session.goto(`${server.url}/admin/collections/leads/${lead.id}`)
+    await session.locator('#field-assignee .rs__control').click({ timeout: 30_000 })
+    await session.locator('.rs__menu .rs__option').first().waitFor()
+    const people = await session.locator('.rs__menu .rs__option').allTextContents()
+    const nameOf = async (role: 'owner' | 'marketer') =>
+      (await userByEmail(payload, demoStaffEmail(role, CLINIC_A))).name
+    expect(people.sort()).toEqual([await nameOf('marketer'), await nameOf('owner')].sort())
     await session.context().close()
   })
 })

@@ -6,7 +6,10 @@ import { adminLocaleOf, adminTranslator } from '../../../i18n/adminTexts'
 import type { User } from '../../../payload-types'
 import { leadStats } from '../stats'
 
-const CHART = { width: 600, height: 120, gap: 2 }
+/** The chart's box; `axis` is the room left of the bars and below them for the scale and the dates. */
+const CHART = { width: 600, height: 150, gap: 2, axis: { start: 40, bottom: 22 } }
+const PLOT = { width: CHART.width - CHART.axis.start, height: CHART.height - CHART.axis.bottom - 8 }
+const baseline = CHART.height - CHART.axis.bottom
 
 const cell = { paddingInline: '0 1.5rem', paddingBlock: '0.25rem', textAlign: 'start' as const }
 
@@ -67,10 +70,14 @@ export async function LeadsDashboard({
 }) {
   const stats = await leadStats(payload, user)
   if (!stats) return null
-  const t = adminTranslator(adminLocaleOf(i18n))
+  const locale = adminLocaleOf(i18n)
+  const t = adminTranslator(locale)
+  // Days are UTC calendar days (YYYY-MM-DD), written as the reader writes dates.
+  const dayFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' })
+  const dayOf = (day: string) => dayFormat.format(new Date(`${day}T00:00:00Z`))
   const texts = { leads: t('leads.dashboard.leads'), none: t('leads.dashboard.none') }
   const busiest = Math.max(1, ...stats.perDay.map((day) => day.count))
-  const barWidth = CHART.width / stats.perDay.length
+  const barWidth = PLOT.width / stats.perDay.length
   const total30 = stats.perDay.reduce((sum, day) => sum + day.count, 0)
 
   return (
@@ -102,18 +109,42 @@ export async function LeadsDashboard({
           aria-label={t('leads.dashboard.chartLabel', { total: total30, busiest })}
           style={{ inlineSize: '100%', maxInlineSize: `${CHART.width}px`, blockSize: 'auto' }}
         >
+          <g fill="currentColor" fontSize="11">
+            {/* The scale: 0 and the busiest day's count, and the first, middle and last date. */}
+            <text x={CHART.axis.start - 6} y={baseline} textAnchor="end">
+              0
+            </text>
+            <text x={CHART.axis.start - 6} y={baseline - PLOT.height + 8} textAnchor="end">
+              {busiest}
+            </text>
+            {[0, Math.floor(stats.perDay.length / 2), stats.perDay.length - 1].map((index, position) => (
+              <text
+                key={index}
+                x={CHART.axis.start + index * barWidth + barWidth / 2}
+                y={CHART.height - 6}
+                textAnchor={(['start', 'middle', 'end'] as const)[position]}
+              >
+                {dayOf(stats.perDay[index].day)}
+              </text>
+            ))}
+          </g>
+          <path
+            d={`M${CHART.axis.start} ${baseline - PLOT.height} V${baseline} H${CHART.width}`}
+            stroke="currentColor"
+            fill="none"
+          />
           {stats.perDay.map((day, index) => {
-            const height = (day.count / busiest) * (CHART.height - 4)
+            const height = (day.count / busiest) * PLOT.height
             return (
               <rect
                 key={day.day}
-                x={index * barWidth + CHART.gap / 2}
-                y={CHART.height - height}
+                x={CHART.axis.start + index * barWidth + CHART.gap / 2}
+                y={baseline - height}
                 width={barWidth - CHART.gap}
                 height={height}
                 fill="currentColor"
               >
-                <title>{`${day.day}: ${day.count}`}</title>
+                <title>{`${dayOf(day.day)}: ${day.count}`}</title>
               </rect>
             )
           })}
@@ -122,7 +153,7 @@ export async function LeadsDashboard({
           <summary>{t('leads.dashboard.figures')}</summary>
           <CountTable
             heading={t('leads.dashboard.day')}
-            rows={stats.perDay.map((day) => [day.day, day.count])}
+            rows={stats.perDay.map((day) => [dayOf(day.day), day.count])}
             texts={texts}
           />
         </details>
