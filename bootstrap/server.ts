@@ -13,15 +13,27 @@ import next from 'next'
 
 import { projectRoot } from './paths'
 import { shutdownDeadlineMs } from './shutdown'
-import { serverPort, warmUp } from './warmUp'
+import { serverHostname, serverPort, warmUp } from './warmUp'
 
 // As `next start` names its process: for ps, and the benchmarks that measure it.
 process.title = 'next-server'
-const port = serverPort(process.argv.slice(2))
-const app = next({ dev: false, dir: projectRoot, port })
+const args = process.argv.slice(2)
+const port = serverPort(args)
+const hostname = serverHostname(args)
+// What `next start` sets: the app's own origin, for the server-action redirect it fetches from itself (without
+// it, Next builds one from X-Forwarded-Proto, which behind a TLS proxy is an https address nothing answers on).
+process.env.PORT = String(port)
+process.env.__NEXT_PRIVATE_ORIGIN = `http://${hostname && hostname !== '0.0.0.0' ? hostname : 'localhost'}:${port}`
+
+const app = next({ dev: false, dir: projectRoot, hostname, port })
 await app.prepare()
 const handle = app.getRequestHandler()
-const listener: http.RequestListener = (request, response) => void handle(request, response)
+let stopping = false
+const listener: http.RequestListener = (request, response) => {
+  // A stopping server answers what it has and closes the connection, so a proxy sends nothing more on it.
+  if (stopping) response.setHeader('Connection', 'close')
+  void handle(request, response)
+}
 
 const privateServer = http.createServer(listener)
 await new Promise<void>((resolve) => privateServer.listen(0, '127.0.0.1', resolve))
@@ -30,13 +42,22 @@ await warmUp((privateServer.address() as { port: number }).port, 30_000)
 await new Promise<void>((resolve) => privateServer.close(() => resolve()))
 
 const server = http.createServer(listener)
-server.listen(port, () => console.log(`Ready on port ${port}`))
+// Next's handlers only log errors: a port already taken must end the process (as with `next start`), not leave one
+// that never listens.
+server.once('error', (error) => {
+  console.error(`Cannot listen on port ${port}:`, error.message)
+  process.exit(1)
+})
+server.listen(port, hostname, () => console.log(`Ready on port ${port}`))
 
-/** Stops accepting connections, lets the requests in flight finish, then exits (bootstrap/run.ts kills it late). */
+/**
+ * Stops accepting connections, lets the requests in flight finish and Next's background work (revalidation) end,
+ * then exits, a little before bootstrap/run.ts would kill it.
+ */
 function stop() {
-  server.close(() => process.exit(0))
-  server.closeIdleConnections()
-  setTimeout(() => process.exit(1), shutdownDeadlineMs()).unref()
+  stopping = true
+  server.close(() => void app.close().finally(() => process.exit(0)))
+  setTimeout(() => process.exit(1), shutdownDeadlineMs() * 0.9).unref()
 }
 process.once('SIGTERM', stop)
 process.once('SIGINT', stop)

@@ -1,8 +1,14 @@
-/** The port `next dev` / `next start` listens on: its `-p` / `--port` argument, else PORT, else 3000. */
-export function serverPort(nextArgs: string[]): number {
-  const flag = nextArgs.findIndex((arg) => arg === '-p' || arg === '--port')
-  return Number((flag >= 0 ? nextArgs[flag + 1] : undefined) ?? process.env.PORT ?? 3000)
+const argument = (nextArgs: string[], short: string, long: string) => {
+  const flag = nextArgs.findIndex((arg) => arg === short || arg === long)
+  return flag >= 0 ? nextArgs[flag + 1] : undefined
 }
+
+/** The port `next dev` / `next start` listens on: its `-p` / `--port` argument, else PORT, else 3000. */
+export const serverPort = (nextArgs: string[]): number =>
+  Number(argument(nextArgs, '-p', '--port') ?? process.env.PORT ?? 3000)
+
+/** The address it listens on: its `-H` / `--hostname` argument, else every interface. */
+export const serverHostname = (nextArgs: string[]): string | undefined => argument(nextArgs, '-H', '--hostname')
 
 /**
  * What a first visitor would otherwise wait for: Payload connecting and loading its config (/api/ready), the

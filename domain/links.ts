@@ -18,6 +18,3 @@ export function isAllowedLinkUrl(url: string): boolean {
   const scheme = /^([a-z][a-z\d+.-]*):/i.exec(url)?.[1]
   return scheme !== undefined && ALLOWED_SCHEMES.has(scheme.toLowerCase())
 }
-
-export const ALLOWED_LINKS_MESSAGE =
-  'Links may lead only to http://, https://, mailto: or tel: addresses, or to a page of this site (starting with /).'

@@ -49,7 +49,6 @@ export const isPublicAddress = (address: string): boolean => {
   return family !== 0 && !notPublic.check(address, family === 4 ? 'ipv4' : 'ipv6')
 }
 
-/** A destination that leads into a private network, with a message for the clinic owner. */
 /** A webhook address that leads into a private network, at `address` once resolved. */
 export class PrivateDestinationError extends Error {
   constructor(readonly address: string) {

@@ -1,7 +1,8 @@
 import { createServerFeature, lexicalEditor, LinkFeature } from '@payloadcms/richtext-lexical'
 import { type RichTextHooks, type TextFieldSingleValidation, ValidationError } from 'payload'
 
-import { ALLOWED_LINKS_MESSAGE, isAllowedLinkUrl } from '../domain/links'
+import { isAllowedLinkUrl } from '../domain/links'
+import { adminError } from '../i18n/adminTexts'
 
 type LinkNode = { type?: unknown; fields?: { linkType?: unknown; url?: unknown } }
 
@@ -28,7 +29,7 @@ const refuseDisallowedLinks: NonNullable<RichTextHooks['beforeChange']>[number] 
   const urls = disallowedLinkUrls(value)
   if (urls.length > 0) {
     throw new ValidationError({
-      errors: [{ path: path.join('.'), message: `${ALLOWED_LINKS_MESSAGE} Not allowed: ${urls.join(', ')}` }],
+      errors: [{ path: path.join('.'), message: adminError(req, 'disallowedLinks', { urls: urls.join(', ') }) }],
       req,
     })
   }
@@ -41,10 +42,10 @@ const AllowedLinksFeature = createServerFeature({
 })
 
 /** The same rule in the link drawer, so editors see it while they type the address. */
-const validateLinkUrl: TextFieldSingleValidation = (value, { siblingData }) =>
+const validateLinkUrl: TextFieldSingleValidation = (value, { req, siblingData }) =>
   (siblingData as LinkNode['fields'])?.linkType === 'internal' ||
   (typeof value === 'string' && isAllowedLinkUrl(value)) ||
-  ALLOWED_LINKS_MESSAGE
+  adminError(req, 'allowedLinks')
 
 /** Every rich-text field's editor: Payload's defaults, with links only to allowed addresses. */
 export const richTextEditor = lexicalEditor({

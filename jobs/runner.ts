@@ -52,6 +52,8 @@ type ClaimedJob = {
   taskSlug: string
   input: Record<string, unknown>
   totalTried: number
+  /** Times the job found its service unavailable (kept in its error record). */
+  deferrals: number
   createdAt: string
 }
 
@@ -67,7 +69,7 @@ export type TaskFilter = { only?: string[]; except?: string[] }
 const taskCondition = ({ only, except }: TaskFilter) =>
   sql.join(
     [
-      only ? sql`AND "task_slug" IN (${listOf(only)})` : undefined,
+      only ? (only.length ? sql`AND "task_slug" IN (${listOf(only)})` : sql`AND false`) : undefined,
       except?.length ? sql`AND "task_slug" NOT IN (${listOf(except)})` : undefined,
     ].filter((condition) => condition !== undefined),
     sql` `,
@@ -93,7 +95,7 @@ export const claimJobs = (payload: Payload, limit: number, settings: RunnerSetti
         FOR UPDATE SKIP LOCKED
       )
       RETURNING "id", "task_slug" AS "taskSlug", "input", coalesce("total_tried", 0)::int AS "totalTried",
-        to_json("created_at")#>>'{}' AS "createdAt"`,
+        coalesce(("error"->>'deferrals')::int, 0) AS "deferrals", to_json("created_at")#>>'{}' AS "createdAt"`,
   )
 
 /**
@@ -143,6 +145,8 @@ async function settle(payload: Payload, statement: ReturnType<typeof sql>, setti
 /** 'deferred': the job's service was unavailable; the job waits for it without having used an attempt. */
 export type JobResult = 'succeeded' | 'failed' | 'deferred'
 
+const MAX_DEFERRALS = 100
+
 /** Runs one claimed job's task and records the outcome: deleted when done, rescheduled or marked failed when not. */
 export async function runClaimedJob(payload: Payload, job: ClaimedJob, settings: RunnerSettings): Promise<JobResult> {
   const task = payload.config.jobs.tasks?.find((candidate) => candidate.slug === job.taskSlug)
@@ -157,7 +161,9 @@ export async function runClaimedJob(payload: Payload, job: ClaimedJob, settings:
     }) => unknown
     await run({ input: job.input, job: { id: job.id, createdAt: job.createdAt }, req })
   } catch (error) {
-    if (error instanceof ServiceUnavailable) {
+    // A job deferred this often is more likely the one message the server always drops than an outage: from then
+    // on it uses its attempts like any failure (a day-long outage defers each waiting job far fewer times).
+    if (error instanceof ServiceUnavailable && job.deferrals < MAX_DEFERRALS) {
       logRepeated(payload.logger, 'warn', `service-unavailable:${error.service}`, {
         msg: `${error.message}; ${job.taskSlug} jobs wait until it answers again`,
       })
@@ -167,7 +173,7 @@ export async function runClaimedJob(payload: Payload, job: ClaimedJob, settings:
         payload,
         sql`
           UPDATE "payload_jobs" SET "processing" = false, "updated_at" = now(), "wait_until" = now(),
-            "error" = ${JSON.stringify({ message: storableMessage(error) })}::jsonb
+            "error" = ${JSON.stringify({ message: storableMessage(error), deferrals: job.deferrals + 1 })}::jsonb
           WHERE "id" = ${job.id}`,
         settings,
       )
@@ -221,13 +227,17 @@ function serviceOutages(probeMilliseconds: number) {
   const probeAt = new Map<string, number>()
   return {
     record(taskSlug: string, result: JobResult) {
+      // Any answer but "unavailable" (a sent mail, or a refused address) means the service is there again.
       if (result === 'deferred') probeAt.set(taskSlug, Date.now() + probeMilliseconds)
-      else if (result === 'succeeded') probeAt.delete(taskSlug)
+      else probeAt.delete(taskSlug)
     },
     waiting: () => [...probeAt.keys()],
-    /** The tasks due for a probe now; each waits again until its probe has answered. */
-    takeProbes() {
-      const due = [...probeAt].filter(([, at]) => at <= Date.now()).map(([taskSlug]) => taskSlug)
+    /** Up to `most` tasks due for a probe now; each is due again a probe interval later unless a job answers. */
+    takeProbes(most: number) {
+      const due = [...probeAt]
+        .filter(([, at]) => at <= Date.now())
+        .map(([taskSlug]) => taskSlug)
+        .slice(0, most)
       for (const taskSlug of due) probeAt.set(taskSlug, Date.now() + probeMilliseconds)
       return due
     },
@@ -263,10 +273,22 @@ export function startJobRunner(payload: Payload, settings: RunnerSettings = runn
   /** Up to `free` jobs: one probe of each waiting task that is due for one, and none else of those tasks. */
   const claimWithOutages = async (free: number) => {
     const probes = await Promise.all(
-      outages.takeProbes().map((taskSlug) => claimJobs(payload, 1, settings, { only: [taskSlug] })),
+      outages.takeProbes(free).map((taskSlug) => claimJobs(payload, 1, settings, { only: [taskSlug] })),
     )
-    const rest = await claimJobs(payload, free - probes.length, settings, { except: outages.waiting() })
-    return [...probes.flat(), ...rest]
+    const claimed = probes.flat()
+    const room = free - claimed.length
+    if (room <= 0) return claimed
+    try {
+      return [...claimed, ...(await claimJobs(payload, room, settings, { except: outages.waiting() }))]
+    } catch (error) {
+      // The probes are leased to this runner: put them back rather than leave them until the lease expires.
+      await markRunning(
+        payload,
+        claimed.map((job) => job.id),
+        false,
+      ).catch(() => undefined)
+      throw error
+    }
   }
 
   const loop = (async () => {

@@ -9,7 +9,7 @@ export class ServiceUnavailable extends Error {
     readonly service: string,
     cause: unknown,
   ) {
-    super(`${service} unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+    super(`${service} is unavailable: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
     this.name = 'ServiceUnavailable'
   }
 }

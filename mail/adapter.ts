@@ -22,13 +22,26 @@ export const messageIdFor = (job: { id: number; createdAt: string }) =>
   `<job-${job.id}-${Date.parse(job.createdAt)}@${FROM_ADDRESS.split('@')[1]}>`
 
 /**
- * Whether a failed send says the mail server itself is unreachable or refusing us (no connection, no greeting,
- * TLS, login, or "421 service not available"), rather than rejecting this one message: then every mail would fail
- * alike, and the jobs wait for the server instead of using up their attempts.
+ * Whether a failed send says the mail server itself is unreachable or refusing us before any message went out (no
+ * connection, no name, no greeting, login refused) or "421 service not available", rather than failing on this one
+ * message: then every mail would fail alike, and the jobs wait for the server instead of using up their attempts.
+ * A connection lost mid-message is not among them (nodemailer tags every socket error "CONN", whatever the phase).
  */
 const serverUnavailable = (error: unknown) => {
-  const { code, command, responseCode } = error as { code?: string; command?: string; responseCode?: number }
-  return command === 'CONN' || code === 'EAUTH' || responseCode === 421
+  const { code, syscall, responseCode, message } = error as {
+    code?: string
+    syscall?: string
+    responseCode?: number
+    message?: string
+  }
+  const beforeGreeting = message === 'Connection timeout' || message?.startsWith('Greeting never received')
+  return (
+    syscall === 'connect' ||
+    code === 'EDNS' ||
+    code === 'EAUTH' ||
+    responseCode === 421 ||
+    (code === 'ETIMEDOUT' && beforeGreeting)
+  )
 }
 
 const recipients = (to: SendEmailOptions['to']) => (Array.isArray(to) ? to : [to]).map(String).join(', ')

@@ -8,6 +8,7 @@ import * as migration_20261122_090145_forget_old_rate_limit_counters from './202
 import * as migration_20261126_180000_due_jobs_index from './20261126_180000_due_jobs_index';
 import * as migration_20261126_210000_jobs_due_time_index from './20261126_210000_jobs_due_time_index';
 import * as migration_20261127_003000_articles_published_at from './20261127_003000_articles_published_at';
+import * as migration_20261127_062627_lead_notes_timeline from './20261127_062627_lead_notes_timeline';
 import * as migration_20261127_063000_user_names from './20261127_063000_user_names';
 
 export const migrations = [
@@ -44,7 +45,7 @@ export const migrations = [
   {
     up: migration_20261122_090145_forget_old_rate_limit_counters.up,
     down: migration_20261122_090145_forget_old_rate_limit_counters.down,
-    name: '20261122_090145_forget_old_rate_limit_counters'
+    name: '20261122_090145_forget_old_rate_limit_counters',
   },
   {
     up: migration_20261126_180000_due_jobs_index.up,
@@ -62,8 +63,13 @@ export const migrations = [
     name: '20261127_003000_articles_published_at',
   },
   {
+    up: migration_20261127_062627_lead_notes_timeline.up,
+    down: migration_20261127_062627_lead_notes_timeline.down,
+    name: '20261127_062627_lead_notes_timeline',
+  },
+  {
     up: migration_20261127_063000_user_names.up,
     down: migration_20261127_063000_user_names.down,
-    name: '20261127_063000_user_names',
+    name: '20261127_063000_user_names'
   },
 ];

@@ -169,7 +169,7 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
 
   // Leads are records: an existing demo lead (perhaps already moved through the pipeline) is left as it is.
   for (const lead of leads) {
-    const { key, clinic, treatment, daysAgo, source, ...fields } = lead
+    const { key, clinic, treatment, daysAgo, source, note, ...fields } = lead
     const at = new Date(Date.now() - daysAgo * DAY - 3 * 60 * 60 * 1000).toISOString()
     const touch = { ...source, at }
     await upsert(
@@ -183,6 +183,7 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
         treatment: idFrom(treatmentIds, treatment),
         consent: { version: DEMO_CONSENT_VERSION, givenAt: at },
         attribution: { firstTouch: touch, lastTouch: touch },
+        notes: note ? [{ text: note, at }] : [],
         createdAt: at,
       },
       { localized: false, keepExisting: true },

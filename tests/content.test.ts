@@ -54,11 +54,11 @@ describe('create, read, update and delete', () => {
           : collection === 'offerings'
             ? 'priceFrom'
             : collection === 'leads'
-              ? 'notes'
+              ? 'status'
               : collection === 'articles'
                 ? 'title'
                 : 'name'
-    const value = field === 'priceFrom' ? 321 : 'Updated by the CRUD test'
+    const value = field === 'priceFrom' ? 321 : field === 'status' ? 'contacted' : 'Updated by the CRUD test'
     const updated = await payload.update({ collection, id: created.id, data: { [field]: value } as never, depth: 0 })
     expect((updated as unknown as Record<string, unknown>)[field]).toBe(value)
 

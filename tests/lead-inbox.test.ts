@@ -137,6 +137,45 @@ describe('assignee', () => {
   })
 })
 
+describe('notes', () => {
+  it('are added with their author and time set by the server, and never rewritten or removed by staff', async () => {
+    const token = await login('marketer')
+    const marketer = await userByEmail(payload, demoStaffEmail('marketer', CLINIC_A))
+    const lead = await payload.create({
+      collection: 'leads',
+      context: { disableNotifications: true },
+      data: {
+        clinic: clinic.a,
+        name: 'Noor Haddad',
+        email: `noor.${randomUUID()}@example.com`,
+        locale: 'en',
+        status: 'new',
+        consent: { version: 'test', givenAt: new Date().toISOString() },
+        notes: [{ text: 'Called, no answer.' }],
+      },
+    })
+    const earlier = lead.notes!
+    const save = (notes: unknown, language = 'en') =>
+      api.request('PATCH', `/leads/${lead.id}`, { token, headers: { 'Accept-Language': language }, body: { notes } })
+
+    // The form may claim another author and time: the server writes who saved, and when.
+    const added = await save([...earlier, { text: 'Booked for Tuesday 11:00.', author: 1, at: '2001-01-01T00:00:00Z' }])
+    expect(added.status).toBe(200)
+    const [first, second] = (await payload.findByID({ collection: 'leads', id: lead.id, depth: 0 })).notes!
+    expect(first).toMatchObject({ id: earlier[0].id, text: 'Called, no answer.' })
+    expect(second).toMatchObject({ text: 'Booked for Tuesday 11:00.', author: marketer.id })
+    expect(Date.now() - new Date(second.at!).getTime()).toBeLessThan(60_000)
+
+    const rewritten = await save([{ ...first, text: 'Never called.' }, second], 'de')
+    expect(rewritten.status).toBe(400)
+    expect(rewritten.text).toContain('Notizen können nur hinzugefügt werden')
+    expect((await save([second])).status).toBe(400)
+    expect((await save([])).status).toBe(400)
+    const stored = (await payload.findByID({ collection: 'leads', id: lead.id, depth: 0 })).notes!
+    expect(stored.map((note) => note.text)).toEqual(['Called, no answer.', 'Booked for Tuesday 11:00.'])
+  })
+})
+
 describe('dashboard figures', () => {
   it('count this week per clinic and source, and 30 days per day, over the leads the user may read', async () => {
     const admin = await userFor(payload, 'admin')
@@ -181,7 +220,9 @@ describe('another clinic’s leads', () => {
     const found = await payload.find({ collection: 'leads', where: { clinic: { equals: clinic.b } }, ...local })
     expect(found.docs).toEqual([])
     expect(
-      await attempt(() => payload.update({ collection: 'leads', id: leadOfB, data: { notes: 'x' }, ...local })),
+      await attempt(() =>
+        payload.update({ collection: 'leads', id: leadOfB, data: { notes: [{ text: 'x' }] }, ...local }),
+      ),
     ).toBe('denied')
   })
 
@@ -189,8 +230,14 @@ describe('another clinic’s leads', () => {
     const token = await login('marketer')
     const counted = await api.graphql(`{ countLeads(where: { clinic: { equals: ${clinic.b} } }) { totalDocs } }`, token)
     expect(counted.json.data.countLeads.totalDocs).toBe(0)
-    const updated = await api.graphql(`mutation { updateLead(id: ${leadOfB}, data: { notes: "x" }) { id } }`, token)
-    expect(updated.json.errors?.length).toBeGreaterThan(0)
+    const updated = await api.graphql(
+      // A valid mutation (GraphQL's update input asks for the required consent group), refused by access alone.
+      `mutation { updateLead(id: ${leadOfB}, data: { consent: { version: "t", givenAt: "2026-01-01T00:00:00Z" }, notes: [{ text: "x" }] }) { id } }`,
+      token,
+    )
+    expect(updated.json.errors?.[0]?.extensions?.statusCode).toBe(403)
+    const notes = (await payload.findByID({ collection: 'leads', id: leadOfB, depth: 0 })).notes ?? []
+    expect(notes.map((note) => note.text)).not.toContain('x')
   })
 
   it('are never exported, even when asked for by clinic', async () => {

@@ -18,6 +18,8 @@ let api: ReturnType<typeof apiClient>
 let port: number
 let server: SMTPServer | undefined
 const delivered: { to: string[]; body: string }[] = []
+/** Recipients the mail server refuses with 550, as it would an unknown mailbox. */
+const refused = new Set<string>()
 
 beforeAll(async () => {
   port = await freePort()
@@ -37,6 +39,10 @@ function startMailServer() {
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refused.has(address.address)) return callback()
+      callback(Object.assign(new Error('Mailbox unavailable'), { responseCode: 550 }))
+    },
     onData(stream, session, callback) {
       let body = ''
       stream.on('data', (chunk: Buffer) => (body += chunk.toString()))
@@ -71,7 +77,7 @@ describe('a mail server that refuses connections', () => {
       // Not the job's fault: no attempt used up, no backoff to wait out once the server is back.
       expect(job.totalTried ?? 0).toBe(0)
       expect(new Date(job.waitUntil!).getTime()).toBeLessThanOrEqual(Date.now())
-      expect(JSON.stringify(job.error)).toContain('The mail server unavailable')
+      expect(JSON.stringify(job.error)).toContain('The mail server is unavailable')
     }
     expect(await payload.findByID({ collection: 'leads', id: lead })).toMatchObject({ email })
 
@@ -86,5 +92,19 @@ describe('a mail server that refuses connections', () => {
         .flat()
         .sort(),
     ).toEqual([clinic.leadNotificationEmail, email].sort())
+  })
+
+  it('counts a message the server refuses as that job’s failed attempt, and sends the other mail', async () => {
+    const email = `unknown.${randomUUID()}@example.com`
+    refused.add(email)
+    const response = await api.request('POST', '/leads', {
+      headers: { 'X-Forwarded-For': '198.51.100.10' },
+      body: { clinic: CLINIC_A, name: 'Ana Unknown', email, consent: true, locale: 'en' },
+    })
+    expect(response.status).toBe(201)
+    expect(await runDueJobs(payload)).toEqual({ succeeded: 1, failed: 1, deferred: 0 })
+    const [left] = await jobsOf(response.json.id)
+    expect(left).toMatchObject({ taskSlug: 'confirmToVisitor', totalTried: 1, hasError: false })
+    expect(new Date(left.waitUntil!).getTime()).toBeGreaterThan(Date.now())
   })
 })

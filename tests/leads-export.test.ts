@@ -128,7 +128,7 @@ describe('GET /api/leads/export.csv', () => {
           locale: 'en',
           status: 'new',
           message: attacks.join('\n'),
-          notes: attacks.join(','),
+          notes: [{ text: attacks.join(',') }],
           consent: { version: 'test', givenAt: new Date().toISOString() },
         },
       })

@@ -259,21 +259,31 @@ describe('a database out of connections or away', () => {
   })
 })
 
+/**
+ * Mail that takes `ms` to send, counting how many sends run at once at most; while `server.up` is false the mail
+ * server is away (ServiceUnavailable), and `server.triesWhileDown` counts the tries meanwhile.
+ */
+function watchedMail(ms: number, server = { up: true, triesWhileDown: 0 }) {
+  const sends = { running: 0, most: 0 }
+  payload.sendEmail = async (message) => {
+    sends.running += 1
+    sends.most = Math.max(sends.most, sends.running)
+    await new Promise((resolve) => setTimeout(resolve, ms))
+    sends.running -= 1
+    if (server.up) return sendEmail(message)
+    server.triesWhileDown += 1
+    throw new ServiceUnavailable('The mail server', new Error('connect ECONNREFUSED'))
+  }
+  return { sends, server }
+}
+
 describe('the job runner', () => {
   it('never runs more jobs at once than its concurrency', async () => {
     await leadsWithJobs(10)
-    let running = 0
-    let most = 0
-    payload.sendEmail = async (message) => {
-      running += 1
-      most = Math.max(most, running)
-      await new Promise((resolve) => setTimeout(resolve, 20))
-      running -= 1
-      return sendEmail(message)
-    }
+    const { sends } = watchedMail(20)
     await runDueJobs(payload, { ...runnerSettings(), concurrency: 3 })
     expect(sent).toHaveLength(20)
-    expect(most).toBe(3)
+    expect(sends.most).toBe(3)
   })
 
   it('delivers each notification exactly once with several runners at once', async () => {
@@ -292,32 +302,43 @@ describe('the job runner', () => {
 
   it('while the mail server is away, tries it with one mail at a time, then sends the whole backlog at once', async () => {
     await leadsWithJobs(15)
-    let serverUp = false
-    let triesWhileDown = 0
-    payload.sendEmail = async (message) => {
-      if (serverUp) return sendEmail(message)
-      triesWhileDown += 1
-      throw new ServiceUnavailable('The mail server', new Error('connect ECONNREFUSED'))
-    }
+    const { server } = watchedMail(0, { up: false, triesWhileDown: 0 })
     const settings = { ...runnerSettings(), concurrency: 8, pollMilliseconds: 20, outageProbeMilliseconds: 200 }
     const runner = startJobRunner(payload, settings)
     try {
       await new Promise((resolve) => setTimeout(resolve, 1_000))
       // The first batch finds the server down, then each of the two mail tasks probes every 200 ms: about 18
       // tries. Retrying each job as soon as it is due would be hundreds.
-      expect(triesWhileDown).toBeGreaterThan(0)
-      expect(triesWhileDown).toBeLessThanOrEqual(settings.concurrency + 2 * (1_000 / 200 + 1))
+      expect(server.triesWhileDown).toBeGreaterThan(0)
+      expect(server.triesWhileDown).toBeLessThanOrEqual(settings.concurrency + 2 * (1_000 / 200 + 1))
       const waiting = await notificationJobs()
       expect(waiting).toHaveLength(30)
       expect(waiting.every((job) => !job.hasError && !job.totalTried)).toBe(true)
 
-      serverUp = true
+      server.up = true
       await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(30)
     } finally {
       await runner.stop(1_000)
     }
     expect(new Set(sent.map((mail) => mail.messageId)).size).toBe(30)
     expect(await notificationJobs()).toEqual([])
+  })
+
+  it('keeps probing and then sends everything when fewer slots are free than tasks are waiting', async () => {
+    await leadsWithJobs(3)
+    const { sends, server } = watchedMail(5, { up: false, triesWhileDown: 0 })
+    // One slot, two mail tasks waiting: a probe of each is more than the one free slot.
+    const settings = { ...runnerSettings(), concurrency: 1, pollMilliseconds: 20, outageProbeMilliseconds: 100 }
+    const runner = startJobRunner(payload, settings)
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 500))
+      server.up = true
+      await expect.poll(() => sent.length, { timeout: 10_000 }).toBe(6)
+    } finally {
+      await runner.stop(1_000)
+    }
+    expect(await notificationJobs()).toEqual([])
+    expect(sends.most).toBe(1)
   })
 
   it('takes due jobs in the order they fell due and leaves those waiting out a retry backoff', async () => {

@@ -1,6 +1,6 @@
 import type { Payload, RelationshipField, Validate } from 'payload'
 
-import { type Relation, clinicIdsOf, leadRoles, relationId } from '../../access/roles'
+import { type Relation, clinicIdsOf, isPlatformAdmin, leadRoles, relationId } from '../../access/roles'
 import { adminError } from '../../i18n/adminTexts'
 
 /** The lead's clinic: from the data being saved, or (for a change of assignee only) from the stored lead. */
@@ -31,7 +31,9 @@ export const assigneeField: RelationshipField = {
   // Only the people who may work this lead, by name: an editor of the clinic would be refused on save.
   filterOptions: async ({ data, req }) => {
     const clinicId = relationId(data?.clinic as Relation)
-    if (!clinicId) return false
+    // The clinic comes from the form: name nobody of a clinic whose leads this user may not read.
+    const mayRead = isPlatformAdmin(req.user) || (clinicId && clinicIdsOf(req.user, leadRoles).includes(clinicId))
+    if (!clinicId || !mayRead) return false
     const { docs } = await req.payload.find({
       collection: 'users',
       where: { 'memberships.clinic': { equals: clinicId } },

@@ -7,6 +7,7 @@ import { adminOptions, adminText, namedOptions } from '../../i18n/adminTexts'
 import { clinicField } from '../../fields/clinic'
 import { locales } from '../../i18n/locales'
 import { assigneeField } from './assignee'
+import { notesField } from './notes'
 import { eraseLeads } from './endpoints/eraseLeads'
 import { exportLeads } from './endpoints/exportLeads'
 import { deriveSource } from './hooks/deriveSource'
@@ -59,8 +60,8 @@ export const Leads: CollectionConfig = {
     update: ownClinics('clinic', leadRoles),
     delete: isAdmin,
   },
-  // Sidebar first (the pipeline), then what the person asked and the team's notes; what the visitor agreed to and
-  // where they came from below, attribution folded. The list filters offer the first of these, in this order.
+  // Sidebar first (the pipeline), then who asked what and the team's notes; what the visitor agreed to and where
+  // they came from below, attribution folded. The list's filters offer the filterable ones in this order.
   fields: [
     recorded(clinicField({ roles: leadRoles })),
     recorded({ name: 'source', type: 'text', index: true, admin: { position: 'sidebar' } }),
@@ -81,20 +82,20 @@ export const Leads: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     }),
-    recorded({ name: 'treatment', type: 'relationship', relationTo: 'treatments', index: true }),
     recorded({ name: 'name', type: 'text', required: true, maxLength: 200 }),
     // Required of visitors (domain/leadSubmission.ts); empty once a lead is anonymized.
     recorded({ name: 'email', type: 'email', index: true }),
+    notFiltered(recorded({ name: 'phone', type: 'text', maxLength: 32 })),
     recorded({
       name: 'preferredContact',
       type: 'select',
       defaultValue: 'email',
       options: adminOptions('contactMethods', contactMethods),
     }),
-    recorded({ name: 'locale', type: 'select', required: true, options: namedOptions('language', locales) }),
-    notFiltered(recorded({ name: 'phone', type: 'text', maxLength: 32 })),
+    recorded({ name: 'treatment', type: 'relationship', relationTo: 'treatments', index: true }),
     notFiltered(recorded({ name: 'message', type: 'textarea', maxLength: 5000 })),
-    notFiltered({ name: 'notes', type: 'textarea' }),
+    notesField,
+    recorded({ name: 'locale', type: 'select', required: true, options: namedOptions('language', locales) }),
     notFiltered(
       recorded({
         name: 'consent',

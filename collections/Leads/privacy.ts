@@ -16,7 +16,7 @@ const anonymized = (): Partial<Lead> => ({
   email: null,
   phone: null,
   message: null,
-  notes: null,
+  notes: [],
   attribution: { firstTouch: clickIds, lastTouch: clickIds },
   anonymizedAt: new Date().toISOString(),
 })

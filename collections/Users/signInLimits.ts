@@ -1,5 +1,6 @@
 import { APIError, type PayloadRequest } from 'payload'
 
+import { adminError } from '../../i18n/adminTexts'
 import { clientAddress } from '../Leads/acceptLead'
 import { countHits, forgiveHits, type Hit, limitFrom } from '../Leads/rateLimits'
 
@@ -42,19 +43,18 @@ export const passwordResetHits = (req: PayloadRequest, email: string): Hit[] => 
  * Counts an attempt and refuses it with 429 and Retry-After once a counter is over its limit. The refusal comes
  * before any password is checked, so a guesser learns nothing more, not even from a right guess.
  */
-export async function countAttempt(req: PayloadRequest, hits: Hit[], what: string): Promise<void> {
+export async function countAttempt(
+  req: PayloadRequest,
+  hits: Hit[],
+  what: 'tooManySignIns' | 'tooManyResets',
+): Promise<void> {
   const exceeded = (await countHits(req.payload, hits)).filter((count) => count.exceeded)
   if (exceeded.length === 0) return
   const retryAfterSeconds = Math.max(...exceeded.map((count) => count.retryAfterSeconds))
   req.responseHeaders = new Headers(req.responseHeaders)
   req.responseHeaders.set('Retry-After', String(retryAfterSeconds))
   const minutes = Math.ceil(retryAfterSeconds / 60)
-  throw new APIError(
-    `Too many ${what} from here or for this account. Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    429,
-    { retryAfterSeconds },
-    true,
-  )
+  throw new APIError(adminError(req, what, { minutes }), 429, { retryAfterSeconds }, true)
 }
 
 /** A sign-in that succeeded does not count as a failure. */

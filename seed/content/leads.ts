@@ -2,8 +2,10 @@ import type { Lead } from '../../payload-types'
 
 export type LeadContent = Pick<
   Lead,
-  'name' | 'email' | 'phone' | 'preferredContact' | 'message' | 'locale' | 'marketingOptIn' | 'status' | 'notes'
+  'name' | 'email' | 'phone' | 'preferredContact' | 'message' | 'locale' | 'marketingOptIn' | 'status'
 > & {
+  /** The team's first note on the lead, if any. */
+  note?: string
   key: string
   clinic: string
   treatment: string
@@ -53,7 +55,7 @@ export const leads: LeadContent[] = [
     locale: 'fr',
     marketingOptIn: true,
     status: 'contacted',
-    notes: 'Replied in French; Dr Hart offered a Thursday slot.',
+    note: 'Replied in French; Dr Hart offered a Thursday slot.',
     daysAgo: 2,
     source: {
       utm_source: 'instagram',
@@ -74,7 +76,7 @@ export const leads: LeadContent[] = [
     locale: 'en',
     marketingOptIn: false,
     status: 'consultation-booked',
-    notes: 'Consultation booked for next Tuesday at 11:00.',
+    note: 'Consultation booked for next Tuesday at 11:00.',
     daysAgo: 5,
     source: { referrer: 'https://www.bing.com/', landingPage: '/en' },
   },
@@ -123,7 +125,7 @@ export const leads: LeadContent[] = [
     locale: 'de',
     marketingOptIn: false,
     status: 'consultation-booked',
-    notes: 'Termin bei Dr. Hoffmann vereinbart (spricht Türkisch).',
+    note: 'Termin bei Dr. Hoffmann vereinbart (spricht Türkisch).',
     daysAgo: 4,
     source: { referrer: 'https://www.jameda.de/', landingPage: '/de/clinics/berlin-mitte' },
   },
@@ -137,7 +139,7 @@ export const leads: LeadContent[] = [
     locale: 'de',
     marketingOptIn: false,
     status: 'lost',
-    notes: 'Hat sich für eine Klinik näher am Wohnort entschieden.',
+    note: 'Hat sich für eine Klinik näher am Wohnort entschieden.',
     daysAgo: 12,
     source: {
       utm_source: 'facebook',
@@ -192,7 +194,7 @@ export const leads: LeadContent[] = [
     locale: 'en',
     marketingOptIn: false,
     status: 'contacted',
-    notes: 'Offered Wednesday 18:00 with Dr Farouk (speaks Russian).',
+    note: 'Offered Wednesday 18:00 with Dr Farouk (speaks Russian).',
     daysAgo: 1,
     source: {
       utm_source: 'google',
@@ -227,7 +229,7 @@ export const leads: LeadContent[] = [
     locale: 'ar',
     marketingOptIn: false,
     status: 'consultation-booked',
-    notes: 'Booked with Dr Haddad for Saturday.',
+    note: 'Booked with Dr Haddad for Saturday.',
     daysAgo: 7,
     source: {
       utm_source: 'tiktok',

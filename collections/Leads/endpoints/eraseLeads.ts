@@ -2,6 +2,7 @@ import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
 import { isPlatformAdmin } from '../../../access/roles'
+import { adminError } from '../../../i18n/adminTexts'
 import { eraseLeadsOf } from '../privacy'
 
 const erasureRequest = z.strictObject({
@@ -17,8 +18,7 @@ export const eraseLeads: Endpoint = {
   path: '/erase',
   method: 'post',
   handler: async (req) => {
-    if (!isPlatformAdmin(req.user))
-      return Response.json({ error: 'Only platform admins erase leads.' }, { status: 403 })
+    if (!isPlatformAdmin(req.user)) return Response.json({ error: adminError(req, 'eraseAdminsOnly') }, { status: 403 })
     const parsed = erasureRequest.safeParse(await req.json?.().catch(() => null))
     if (!parsed.success) {
       return Response.json({ error: 'Send {"email": "…", "mode": "anonymize" | "delete"}.' }, { status: 400 })

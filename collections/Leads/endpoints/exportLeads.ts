@@ -28,7 +28,7 @@ const COLUMNS: [string, (lead: Lead) => unknown][] = [
   ['last_utm_campaign', (lead) => lead.attribution?.lastTouch?.utm_campaign],
   ['last_gclid', (lead) => lead.attribution?.lastTouch?.gclid],
   ['last_fbclid', (lead) => lead.attribution?.lastTouch?.fbclid],
-  ['notes', (lead) => lead.notes],
+  ['notes', (lead) => (lead.notes ?? []).map((note) => note.text).join('\n')],
   ['anonymized_at', (lead) => lead.anonymizedAt],
 ]
 

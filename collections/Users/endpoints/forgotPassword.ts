@@ -14,7 +14,7 @@ export const forgotPasswordEndpoint: Endpoint = {
     await addDataAndFileToRequest(req)
     const email = accountEmail(req.data?.email)
     if (!email) throw new APIError('Missing email.', 400, null, true)
-    await countAttempt(req, passwordResetHits(req, email), 'password reset requests')
+    await countAttempt(req, passwordResetHits(req, email), 'tooManyResets')
     void req.payload
       .forgotPassword({ collection: 'users', data: { email }, req: isolateObjectProperty(req, 'transactionID') })
       .catch((error: unknown) => req.payload.logger.error({ err: error, msg: 'Password reset failed' }))

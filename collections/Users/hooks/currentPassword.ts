@@ -22,7 +22,7 @@ export const requireCurrentPassword: CollectionBeforeValidateHook<User> = async 
   if (!changesPassword && !changesEmail) return data
 
   const hits = signInHits(req, accountEmail(originalDoc.email))
-  await countAttempt(req, hits, 'failed sign-ins')
+  await countAttempt(req, hits, 'tooManySignIns')
   const stored = await req.payload.db.findOne<StoredPassword & { id: number }>({
     collection: 'users',
     where: { id: { equals: originalDoc.id } },

@@ -16,7 +16,7 @@ export const throttleSignIn: CollectionBeforeOperationHook = async ({ args, oper
   const email = accountEmail(args.data?.email)
   const password: unknown = args.data?.password
   if (!email || typeof password !== 'string' || !password.trim()) return args
-  if (req.payloadAPI !== 'local') await countAttempt(req, signInHits(req, email), 'failed sign-ins')
+  if (req.payloadAPI !== 'local') await countAttempt(req, signInHits(req, email), 'tooManySignIns')
   const account = await req.payload.db.findOne({
     collection: 'users',
     where: { email: { equals: email } },

@@ -1,0 +1,61 @@
+import { type ArrayField, type FieldHook, ValidationError } from 'payload'
+
+import { relationId, type Relation } from '../../access/roles'
+import { adminError } from '../../i18n/adminTexts'
+
+type Note = { id?: string | null; text?: string | null; author?: Relation; at?: string | null }
+
+const sameNote = (kept: Note, before: Note) =>
+  kept.id === before.id &&
+  kept.text === before.text &&
+  relationId(kept.author) === relationId(before.author) &&
+  kept.at === before.at
+
+/**
+ * Notes are the team's record of what happened with a lead: a person adds one, nobody rewrites or removes one
+ * (only the system does, when the lead is anonymized or erased). A new note gets its author and time here, from
+ * the request, whatever the form sent.
+ */
+const appendOnly: FieldHook = ({ value, previousValue, req, operation, path }) => {
+  if (!req.user) return value
+  const before = (operation === 'create' ? [] : ((previousValue as Note[] | null) ?? [])).map((note) => ({
+    ...note,
+    at: note.at ? new Date(note.at).toISOString() : note.at,
+  }))
+  const after = (value as Note[] | null | undefined) ?? before
+  const kept = after.slice(0, before.length).map((note) => ({
+    ...note,
+    at: note.at ? new Date(note.at).toISOString() : note.at,
+  }))
+  if (kept.length < before.length || !kept.every((note, index) => sameNote(note, before[index]))) {
+    throw new ValidationError({ errors: [{ message: adminError(req, 'notesAppendOnly'), path: path.join('.') }], req })
+  }
+  const added = after.slice(before.length).map((note) => ({
+    ...note,
+    author: req.user!.id,
+    at: new Date().toISOString(),
+  }))
+  return [...after.slice(0, before.length), ...added]
+}
+
+/** The lead's notes, newest last: what was said and agreed, by whom and when. */
+export const notesField: ArrayField = {
+  name: 'notes',
+  type: 'array',
+  admin: { disableListFilter: true, initCollapsed: false },
+  hooks: { beforeChange: [appendOnly] },
+  fields: [
+    { name: 'text', type: 'textarea', required: true, maxLength: 5000, admin: { disableListFilter: true } },
+    {
+      name: 'author',
+      type: 'relationship',
+      relationTo: 'users',
+      admin: { readOnly: true, disableListFilter: true },
+    },
+    {
+      name: 'at',
+      type: 'date',
+      admin: { readOnly: true, disableListFilter: true, date: { pickerAppearance: 'dayAndTime' } },
+    },
+  ],
+}
