@@ -553,10 +553,10 @@ export interface Lead {
    */
   notes?:
     | {
+        id?: string | null;
         text: string;
         author?: (number | null) | User;
         at?: string | null;
-        id?: string | null;
       }[]
     | null;
   locale: 'en' | 'de' | 'fr' | 'es' | 'ar';
@@ -1132,10 +1132,10 @@ export interface LeadsSelect<T extends boolean = true> {
   notes?:
     | T
     | {
+        id?: T;
         text?: T;
         author?: T;
         at?: T;
-        id?: T;
       };
   locale?: T;
   consent?:

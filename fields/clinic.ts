@@ -80,7 +80,10 @@ export const clinicField = (options: Options): RelationshipField => {
     hasMany,
     index: true,
     required: !optionalForAdmin,
-    admin: { position: 'sidebar' },
+    admin: {
+      position: 'sidebar',
+      ...(hasMany ? { components: { Cell: '/fields/OwnClinicsCell#OwnClinicsCell' } } : {}),
+    },
     defaultValue: ({ user }) => {
       const first = clinicIdsOf(user, roles)[0]
       if (first === undefined || isPlatformAdmin(user)) return undefined

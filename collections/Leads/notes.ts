@@ -1,4 +1,4 @@
-import { type ArrayField, type FieldHook, ValidationError } from 'payload'
+import { type ArrayField, baseIDField, type FieldHook, ValidationError } from 'payload'
 
 import { relationId, type Relation } from '../../access/roles'
 import { adminError } from '../../i18n/adminTexts'
@@ -45,6 +45,8 @@ export const notesField: ArrayField = {
   admin: { disableListFilter: true, initCollapsed: false },
   hooks: { beforeChange: [appendOnly] },
   fields: [
+    // Payload's own row id, kept out of the list's filters ("Notes > ID" means nothing to a marketer).
+    { ...baseIDField, admin: { ...baseIDField.admin, disableListFilter: true } },
     { name: 'text', type: 'textarea', required: true, maxLength: 5000, admin: { disableListFilter: true } },
     {
       name: 'author',

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { OwnClinicsCell as OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4 } from '../../../fields/OwnClinicsCell'
 import { LeadListTools as LeadListTools_21719542355ee4103426fb53693ae022 } from '../../../collections/Leads/admin/LeadListTools'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { LeadsDashboard as LeadsDashboard_2ef44c473f5cd9140616796306c34ae4 } from '../../../collections/Leads/admin/LeadsDashboard'
@@ -51,6 +52,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/fields/OwnClinicsCell#OwnClinicsCell": OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4,
   "/collections/Leads/admin/LeadListTools#LeadListTools": LeadListTools_21719542355ee4103426fb53693ae022,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/collections/Leads/admin/LeadsDashboard#LeadsDashboard": LeadsDashboard_2ef44c473f5cd9140616796306c34ae4,
