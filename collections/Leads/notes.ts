@@ -5,6 +5,9 @@ import { adminError } from '../../i18n/adminTexts'
 
 type Note = { id?: string | null; text?: string | null; author?: Relation; at?: string | null }
 
+/** The form sends a note's time as it shows it, the database as it stores it: one form to compare. */
+const withIsoTime = (note: Note): Note => ({ ...note, at: note.at ? new Date(note.at).toISOString() : note.at })
+
 const sameNote = (kept: Note, before: Note) =>
   kept.id === before.id &&
   kept.text === before.text &&
@@ -18,15 +21,9 @@ const sameNote = (kept: Note, before: Note) =>
  */
 const appendOnly: FieldHook = ({ value, previousValue, req, operation, path }) => {
   if (!req.user) return value
-  const before = (operation === 'create' ? [] : ((previousValue as Note[] | null) ?? [])).map((note) => ({
-    ...note,
-    at: note.at ? new Date(note.at).toISOString() : note.at,
-  }))
+  const before = (operation === 'create' ? [] : ((previousValue as Note[] | null) ?? [])).map(withIsoTime)
   const after = (value as Note[] | null | undefined) ?? before
-  const kept = after.slice(0, before.length).map((note) => ({
-    ...note,
-    at: note.at ? new Date(note.at).toISOString() : note.at,
-  }))
+  const kept = after.slice(0, before.length).map(withIsoTime)
   if (kept.length < before.length || !kept.every((note, index) => sameNote(note, before[index]))) {
     throw new ValidationError({ errors: [{ message: adminError(req, 'notesAppendOnly'), path: path.join('.') }], req })
   }
@@ -42,6 +39,8 @@ const appendOnly: FieldHook = ({ value, previousValue, req, operation, path }) =
 export const notesField: ArrayField = {
   name: 'notes',
   type: 'array',
+  // Bounded, so one save cannot write thousands of rows; a lead's timeline is a few dozen notes.
+  maxRows: 500,
   admin: { disableListFilter: true, initCollapsed: false },
   hooks: { beforeChange: [appendOnly] },
   fields: [
