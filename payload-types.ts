@@ -81,7 +81,11 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    clinics: {
+      offerings: 'offerings';
+    };
+  };
   collectionsSelect: {
     clinics: ClinicsSelect<false> | ClinicsSelect<true>;
     treatments: TreatmentsSelect<false> | TreatmentsSelect<true>;
@@ -122,6 +126,7 @@ export interface Config {
       notifyClinic: TaskNotifyClinic;
       confirmToVisitor: TaskConfirmToVisitor;
       sendCrmWebhook: TaskSendCrmWebhook;
+      inviteUser: TaskInviteUser;
       anonymizeExpiredLeads: TaskAnonymizeExpiredLeads;
       forgetOldRateLimitCounters: TaskForgetOldRateLimitCounters;
       inline: {
@@ -158,7 +163,7 @@ export interface Clinic {
   id: number;
   name: string;
   /**
-   * Part of the page address. Filled in from the name or title when left empty.
+   * Part of the page's address, filled in from the name as you type it. Once the page is live, changing it changes its address.
    */
   slug: string;
   summary: string;
@@ -185,9 +190,254 @@ export interface Clinic {
     postalCode?: string | null;
     city: string;
     /**
-     * ISO 3166-1 alpha-2, for example GB, DE or AE.
+     * Sets how visitors' phone numbers are read and the advertising rule for prescription medicines. Type to search.
      */
-    countryCode: string;
+    countryCode:
+      | 'AF'
+      | 'AX'
+      | 'AL'
+      | 'DZ'
+      | 'AS'
+      | 'AD'
+      | 'AO'
+      | 'AI'
+      | 'AG'
+      | 'AR'
+      | 'AM'
+      | 'AW'
+      | 'AC'
+      | 'AU'
+      | 'AT'
+      | 'AZ'
+      | 'BS'
+      | 'BH'
+      | 'BD'
+      | 'BB'
+      | 'BY'
+      | 'BE'
+      | 'BZ'
+      | 'BJ'
+      | 'BM'
+      | 'BT'
+      | 'BO'
+      | 'BA'
+      | 'BW'
+      | 'BR'
+      | 'IO'
+      | 'VG'
+      | 'BN'
+      | 'BG'
+      | 'BF'
+      | 'BI'
+      | 'KH'
+      | 'CM'
+      | 'CA'
+      | 'CV'
+      | 'BQ'
+      | 'KY'
+      | 'CF'
+      | 'TD'
+      | 'CL'
+      | 'CN'
+      | 'CX'
+      | 'CC'
+      | 'CO'
+      | 'KM'
+      | 'CG'
+      | 'CD'
+      | 'CK'
+      | 'CR'
+      | 'CI'
+      | 'HR'
+      | 'CU'
+      | 'CW'
+      | 'CY'
+      | 'CZ'
+      | 'DK'
+      | 'DJ'
+      | 'DM'
+      | 'DO'
+      | 'EC'
+      | 'EG'
+      | 'SV'
+      | 'GQ'
+      | 'ER'
+      | 'EE'
+      | 'SZ'
+      | 'ET'
+      | 'FK'
+      | 'FO'
+      | 'FJ'
+      | 'FI'
+      | 'FR'
+      | 'GF'
+      | 'PF'
+      | 'GA'
+      | 'GM'
+      | 'GE'
+      | 'DE'
+      | 'GH'
+      | 'GI'
+      | 'GR'
+      | 'GL'
+      | 'GD'
+      | 'GP'
+      | 'GU'
+      | 'GT'
+      | 'GG'
+      | 'GN'
+      | 'GW'
+      | 'GY'
+      | 'HT'
+      | 'HN'
+      | 'HK'
+      | 'HU'
+      | 'IS'
+      | 'IN'
+      | 'ID'
+      | 'IR'
+      | 'IQ'
+      | 'IE'
+      | 'IM'
+      | 'IL'
+      | 'IT'
+      | 'JM'
+      | 'JP'
+      | 'JE'
+      | 'JO'
+      | 'KZ'
+      | 'KE'
+      | 'KI'
+      | 'XK'
+      | 'KW'
+      | 'KG'
+      | 'LA'
+      | 'LV'
+      | 'LB'
+      | 'LS'
+      | 'LR'
+      | 'LY'
+      | 'LI'
+      | 'LT'
+      | 'LU'
+      | 'MO'
+      | 'MG'
+      | 'MW'
+      | 'MY'
+      | 'MV'
+      | 'ML'
+      | 'MT'
+      | 'MH'
+      | 'MQ'
+      | 'MR'
+      | 'MU'
+      | 'YT'
+      | 'MX'
+      | 'FM'
+      | 'MD'
+      | 'MC'
+      | 'MN'
+      | 'ME'
+      | 'MS'
+      | 'MA'
+      | 'MZ'
+      | 'MM'
+      | 'NA'
+      | 'NR'
+      | 'NP'
+      | 'NL'
+      | 'NC'
+      | 'NZ'
+      | 'NI'
+      | 'NE'
+      | 'NG'
+      | 'NU'
+      | 'NF'
+      | 'KP'
+      | 'MK'
+      | 'MP'
+      | 'NO'
+      | 'OM'
+      | 'PK'
+      | 'PW'
+      | 'PS'
+      | 'PA'
+      | 'PG'
+      | 'PY'
+      | 'PE'
+      | 'PH'
+      | 'PL'
+      | 'PT'
+      | 'PR'
+      | 'QA'
+      | 'RE'
+      | 'RO'
+      | 'RU'
+      | 'RW'
+      | 'WS'
+      | 'SM'
+      | 'ST'
+      | 'SA'
+      | 'SN'
+      | 'RS'
+      | 'SC'
+      | 'SL'
+      | 'SG'
+      | 'SX'
+      | 'SK'
+      | 'SI'
+      | 'SB'
+      | 'SO'
+      | 'ZA'
+      | 'KR'
+      | 'SS'
+      | 'ES'
+      | 'LK'
+      | 'BL'
+      | 'SH'
+      | 'KN'
+      | 'LC'
+      | 'MF'
+      | 'PM'
+      | 'VC'
+      | 'SD'
+      | 'SR'
+      | 'SJ'
+      | 'SE'
+      | 'CH'
+      | 'SY'
+      | 'TW'
+      | 'TJ'
+      | 'TZ'
+      | 'TH'
+      | 'TL'
+      | 'TG'
+      | 'TK'
+      | 'TO'
+      | 'TT'
+      | 'TA'
+      | 'TN'
+      | 'TR'
+      | 'TM'
+      | 'TC'
+      | 'TV'
+      | 'VI'
+      | 'UG'
+      | 'UA'
+      | 'AE'
+      | 'GB'
+      | 'US'
+      | 'UY'
+      | 'UZ'
+      | 'VU'
+      | 'VA'
+      | 'VE'
+      | 'VN'
+      | 'WF'
+      | 'EH'
+      | 'YE'
+      | 'ZM'
+      | 'ZW';
   };
   geo: {
     latitude: number;
@@ -207,12 +457,20 @@ export interface Clinic {
       }[]
     | null;
   /**
-   * IANA time zone, for example Europe/London.
+   * The time zone of the opening hours. Type a city or a zone name to search.
    */
   timeZone: string;
   currency: 'GBP' | 'EUR' | 'AED' | 'USD' | 'CHF';
   languagesSpoken?:
     ('en' | 'de' | 'fr' | 'es' | 'ar' | 'it' | 'pt' | 'ru' | 'tr' | 'pl' | 'nl' | 'hi' | 'ur' | 'fa' | 'zh')[] | null;
+  /**
+   * The treatments this clinic offers, each with its own price and practitioners.
+   */
+  offerings?: {
+    docs?: (number | Offering)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   heroImage?: (number | null) | Media;
   logo?: (number | null) | Media;
   /**
@@ -264,56 +522,28 @@ export interface Clinic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
+ * via the `definition` "offerings".
  */
-export interface Media {
+export interface Offering {
   id: number;
+  title?: string | null;
+  clinic: number | Clinic;
+  treatment: number | Treatment;
   /**
-   * Describe the image for people who cannot see it, in every language.
+   * The lowest price a patient pays for this treatment, in the currency below.
    */
-  alt: string;
+  priceFrom: number;
   /**
-   * Visitors in these languages see the default language’s text, or none when that is missing too.
+   * Defaults to the clinic’s currency.
    */
-  altMissingIn?: string | null;
-  clinic?: (number | null) | Clinic;
+  currency?: ('GBP' | 'EUR' | 'AED' | 'USD' | 'CHF') | null;
+  practitioners?: (number | Practitioner)[] | null;
+  /**
+   * Patients can request a consultation for it.
+   */
+  bookable?: boolean | null;
   updatedAt: string;
   createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-  sizes?: {
-    thumbnail?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    card?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-    hero?: {
-      url?: string | null;
-      width?: number | null;
-      height?: number | null;
-      mimeType?: string | null;
-      filesize?: number | null;
-      filename?: string | null;
-    };
-  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -323,7 +553,7 @@ export interface Treatment {
   id: number;
   name: string;
   /**
-   * Part of the page address. Filled in from the name or title when left empty.
+   * Part of the page's address, filled in from the name as you type it. Once the page is live, changing it changes its address.
    */
   slug: string;
   kind: 'neuromodulator' | 'dermal-filler' | 'other';
@@ -414,37 +644,13 @@ export interface Treatment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "offerings".
- */
-export interface Offering {
-  id: number;
-  clinic: number | Clinic;
-  treatment: number | Treatment;
-  /**
-   * The lowest price a patient pays for this treatment, in the currency below.
-   */
-  priceFrom: number;
-  /**
-   * Defaults to the clinic’s currency.
-   */
-  currency?: ('GBP' | 'EUR' | 'AED' | 'USD' | 'CHF') | null;
-  practitioners?: (number | Practitioner)[] | null;
-  /**
-   * Patients can request a consultation for it.
-   */
-  bookable?: boolean | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "practitioners".
  */
 export interface Practitioner {
   id: number;
   name: string;
   /**
-   * Part of the page address. Filled in from the name or title when left empty.
+   * Part of the page's address, filled in from the name as you type it. Once the page is live, changing it changes its address.
    */
   slug: string;
   jobTitle: string;
@@ -478,13 +684,66 @@ export interface Practitioner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * Describe the image for people who cannot see it, in every language.
+   */
+  alt: string;
+  /**
+   * Visitors in these languages see the default language’s text, or none when that is missing too.
+   */
+  altMissingIn?: string | null;
+  clinic?: (number | null) | Clinic;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "articles".
  */
 export interface Article {
   id: number;
   title: string;
   /**
-   * Part of the page address. Filled in from the name or title when left empty.
+   * Part of the page's address, filled in from the name as you type it. Once the page is live, changing it changes its address.
    */
   slug: string;
   excerpt: string;
@@ -613,18 +872,29 @@ export interface Lead {
  */
 export interface User {
   id: number;
+  password?: string | null;
   /**
    * Needed to change your own email or password.
    */
   currentPassword?: string | null;
   name?: string | null;
+  /**
+   * The language of the invitation and other emails to this person.
+   */
+  language: 'en' | 'de' | 'fr' | 'es' | 'ar';
+  /**
+   * A platform admin manages every clinic, user and setting. Clinic staff work only in the clinics listed below, each with the role given there.
+   */
   role: 'admin' | 'staff';
   /**
-   * The clinics this person works for, and as what.
+   * Each clinic this person works for, and what they may do there.
    */
   memberships?:
     | {
         clinic: number | Clinic;
+        /**
+         * Owner: the clinic's content, leads and settings. Editor: content only, never leads. Marketer: leads only.
+         */
         role: 'owner' | 'editor' | 'marketer';
         id?: string | null;
       }[]
@@ -646,7 +916,6 @@ export interface User {
         expiresAt: string;
       }[]
     | null;
-  password?: string | null;
   collection: 'users';
 }
 /**
@@ -723,6 +992,7 @@ export interface PayloadJob {
           | 'notifyClinic'
           | 'confirmToVisitor'
           | 'sendCrmWebhook'
+          | 'inviteUser'
           | 'anonymizeExpiredLeads'
           | 'forgetOldRateLimitCounters';
         taskID: string;
@@ -763,6 +1033,7 @@ export interface PayloadJob {
         | 'notifyClinic'
         | 'confirmToVisitor'
         | 'sendCrmWebhook'
+        | 'inviteUser'
         | 'anonymizeExpiredLeads'
         | 'forgetOldRateLimitCounters'
       )
@@ -899,6 +1170,7 @@ export interface ClinicsSelect<T extends boolean = true> {
   timeZone?: T;
   currency?: T;
   languagesSpoken?: T;
+  offerings?: T;
   heroImage?: T;
   logo?: T;
   leadNotificationEmail?: T;
@@ -991,6 +1263,7 @@ export interface TreatmentsSelect<T extends boolean = true> {
  * via the `definition` "offerings_select".
  */
 export interface OfferingsSelect<T extends boolean = true> {
+  title?: T;
   clinic?: T;
   treatment?: T;
   priceFrom?: T;
@@ -1186,8 +1459,10 @@ export interface LeadsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
+  password?: T;
   currentPassword?: T;
   name?: T;
+  language?: T;
   role?: T;
   memberships?:
     | T
@@ -1351,6 +1626,16 @@ export interface TaskConfirmToVisitor {
 export interface TaskSendCrmWebhook {
   input: {
     lead: number;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskInviteUser".
+ */
+export interface TaskInviteUser {
+  input: {
+    user: number;
   };
   output?: unknown;
 }

@@ -17,6 +17,7 @@ import { Clinics } from './collections/Clinics'
 import { Leads } from './collections/Leads'
 import { sendCrmWebhook } from './collections/Leads/jobs/crmWebhook'
 import { confirmToVisitor, notifyClinic } from './collections/Leads/jobs/notifyLead'
+import { inviteUser } from './collections/Users/invitation'
 import { anonymizeExpiredLeadsTask } from './collections/Leads/privacy'
 import { forgetOldRateLimitCounters } from './collections/Leads/rateLimits'
 import { Media } from './collections/Media'
@@ -61,7 +62,14 @@ export default buildConfig({
   editor: richTextEditor,
   email: mailAdapter,
   jobs: {
-    tasks: [notifyClinic, confirmToVisitor, sendCrmWebhook, anonymizeExpiredLeadsTask, forgetOldRateLimitCounters],
+    tasks: [
+      notifyClinic,
+      confirmToVisitor,
+      sendCrmWebhook,
+      inviteUser,
+      anonymizeExpiredLeadsTask,
+      forgetOldRateLimitCounters,
+    ],
     // Jobs are run by the project's own runner (jobs/runner.ts) in the worker process that `npm run dev` and
     // `npm start` start beside the app, or `npm run jobs` elsewhere. Payload's runner is never started: a second
     // runner beside ours would take the same jobs (its claim is not atomic), so its run endpoint is closed to
@@ -98,7 +106,6 @@ export default buildConfig({
   telemetry: false,
   // In production, one JSON line per entry for log collectors (and a fraction of the CPU of the readable
   // default, which Payload writes synchronously); LOG_LEVEL (info) sets how much.
-  logger:
-    process.env.NODE_ENV === 'production' ? { options: { level: process.env.LOG_LEVEL ?? 'info' } } : undefined,
+  logger: process.env.NODE_ENV === 'production' ? { options: { level: process.env.LOG_LEVEL ?? 'info' } } : undefined,
   onInit: keepPoolErrorsFromCrashing,
 }).then(scopePayloadCollections)

@@ -1,21 +1,22 @@
 import type { FieldHook, TextField } from 'payload'
-import { adminError } from '../i18n/adminTexts'
 
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
+import { isSlug, slugify } from '../domain/slug'
+import { adminError, adminText } from '../i18n/adminTexts'
+import type { SlugPage } from './SlugInput'
 
-/** Whether a value is written as a slug: lower-case letters and digits in words joined by hyphens. */
-export const isSlug = (value: string): boolean => SLUG_PATTERN.test(value)
-
-export const slugify = (text: string): string =>
-  text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-
-/** A URL slug, filled from `from` when left empty, so editors rarely type one. */
-export const slugField = ({ from, localized = false }: { from: string; localized?: boolean }): TextField => {
+/**
+ * A URL slug. In the admin the owner sees it filled in from `from` as they type and the page address it makes
+ * (fields/SlugInput.tsx), and may change it; a document created without one (the API, scripts) gets it from `from`.
+ */
+export const slugField = ({
+  from,
+  page,
+  localized = false,
+}: {
+  from: string
+  page: SlugPage
+  localized?: boolean
+}): TextField => {
   const fillFromSource: FieldHook = ({ value, siblingData }) => {
     if (typeof value === 'string' && value.trim()) return slugify(value)
     const source = siblingData?.[from]
@@ -28,7 +29,15 @@ export const slugField = ({ from, localized = false }: { from: string; localized
     unique: true,
     index: true,
     required: true,
-    admin: { position: 'sidebar' },
+    admin: {
+      position: 'sidebar',
+      components: {
+        Field: {
+          path: '/fields/SlugInput#SlugInput',
+          clientProps: { from, page, addressLabel: adminText('fields.common.slug._address') },
+        },
+      },
+    },
     hooks: { beforeValidate: [fillFromSource] },
     validate: (value: string | null | undefined, { req }) =>
       typeof value === 'string' && isSlug(value) ? true : adminError(req, 'slug'),

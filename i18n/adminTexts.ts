@@ -97,8 +97,9 @@ function translateFields(fields: Field[], parents: string[]): Field[] {
       // title is given where it is declared.
       return 'fields' in field ? ({ ...field, fields: translateFields(field.fields, parents) } as Field) : field
     }
-    // A hidden field (such as a row id) shows no text anywhere.
-    if ((field.admin as { hidden?: boolean } | undefined)?.hidden) return field
+    // A hidden field (such as a row id, or one never sent out) shows no text anywhere.
+    if ((field as { hidden?: boolean }).hidden || (field.admin as { hidden?: boolean } | undefined)?.hidden)
+      return field
     const path = textsPathOf(field, parents)
     const texts = lookup(en as Tree, path)
     if (typeof texts === 'string') return { ...field, label: adminText(path) } as Field

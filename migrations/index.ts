@@ -10,6 +10,7 @@ import * as migration_20261126_210000_jobs_due_time_index from './20261126_21000
 import * as migration_20261127_003000_articles_published_at from './20261127_003000_articles_published_at';
 import * as migration_20261127_062627_lead_notes_timeline from './20261127_062627_lead_notes_timeline';
 import * as migration_20261127_063000_user_names from './20261127_063000_user_names';
+import * as migration_20261127_081728_onboarding_lists_offering_titles from './20261127_081728_onboarding_lists_offering_titles';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_063000_user_names.up,
     down: migration_20261127_063000_user_names.down,
-    name: '20261127_063000_user_names'
+    name: '20261127_063000_user_names',
+  },
+  {
+    up: migration_20261127_081728_onboarding_lists_offering_titles.up,
+    down: migration_20261127_081728_onboarding_lists_offering_titles.down,
+    name: '20261127_081728_onboarding_lists_offering_titles'
   },
 ];

@@ -1,7 +1,7 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
-import { slugify } from '../fields/slug'
+import { slugify } from '../domain/slug'
 import { defaultLocale, type Locale } from '../i18n/locales'
 import type { Clinic, Media } from '../payload-types'
 import { ALL } from '../site/pages'

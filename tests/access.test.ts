@@ -285,7 +285,7 @@ describe('users', () => {
       const outcome = await attempt(() =>
         payload.create({
           collection: 'users',
-          data: { email: `new-${actor}@example.com`, password: 'a-long-password', role: 'staff' },
+          data: { email: `new-${actor}@example.com`, password: 'a-long-password', role: 'staff', language: 'en' },
           overrideAccess: false,
           user: null,
         }),

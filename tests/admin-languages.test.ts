@@ -102,7 +102,7 @@ describe('the admin in five languages', () => {
       })
     const german = await save('de-DE,de;q=0.9')
     expect(german.status).toBe(400)
-    expect(german.text).toContain('Verwenden Sie eine IANA-Zeitzone')
+    expect(german.text).toContain('Bitte eine Zeitzone aus der Liste wählen.')
     const arabic = await save('ar')
     expect(arabic.status).toBe(400)
     expect(JSON.stringify(arabic.json)).toMatch(/[\u0600-\u06FF]/)

@@ -129,7 +129,12 @@ describe('assignee', () => {
   it('lists an account created without a name by the part of its email before the @', async () => {
     const user = await payload.create({
       collection: 'users',
-      data: { email: `sam.rivera.${randomUUID().slice(0, 8)}@example.com`, password: 'a-long-password', role: 'staff' },
+      data: {
+        email: `sam.rivera.${randomUUID().slice(0, 8)}@example.com`,
+        password: 'a-long-password',
+        role: 'staff',
+        language: 'en',
+      },
     })
     expect(user.name).toBe(user.email.split('@')[0])
     const renamed = await payload.update({ collection: 'users', id: user.id, data: { name: 'Sam Rivera' } })

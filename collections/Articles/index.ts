@@ -24,7 +24,7 @@ export const Articles: CollectionConfig = {
   hooks: { ...revalidateArticle, beforeChange: [setPublishedAt] },
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
-    slugField({ from: 'title', localized: true }),
+    slugField({ from: 'title', page: 'article', localized: true }),
     { name: 'excerpt', type: 'textarea', required: true, localized: true, maxLength: 400 },
     { name: 'body', type: 'richText', localized: true },
     // The author and reviewer show on the practitioner's page and in the article's JSON-LD: own clinics' only.

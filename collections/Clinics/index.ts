@@ -9,6 +9,7 @@ import {
   publishedOrOwnClinics,
   versionsOf,
 } from '../../access/rules'
+import { countryCodes } from '../../domain/countries'
 import { currencies, spokenLanguages, weekdays } from '../../domain/options'
 import { adminError, namedOptions, siteOptions } from '../../i18n/adminTexts'
 import { ownClinicsRelation } from '../../fields/clinic'
@@ -16,8 +17,10 @@ import { leadSettingsFields } from '../../fields/leadSettings'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { forgetLeadTargets } from '../Leads/leadTargets'
+import { offeringTitlesOf } from '../Offerings/title'
 import { deriveAdvertisingRule } from './hooks/deriveAdvertisingRule'
 import { revalidateClinic } from './hooks/revalidateClinic'
+import { sortOpeningHours } from './hooks/sortOpeningHours'
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
 
@@ -45,14 +48,14 @@ export const Clinics: CollectionConfig = {
   },
   versions: { drafts: true },
   hooks: {
-    beforeChange: [deriveAdvertisingRule],
-    afterChange: [...revalidateClinic.afterChange, forgetLeadTargets],
+    beforeChange: [deriveAdvertisingRule, sortOpeningHours],
+    afterChange: [...revalidateClinic.afterChange, forgetLeadTargets, offeringTitlesOf('clinic')],
     beforeDelete: revalidateClinic.beforeDelete,
     afterDelete: [...revalidateClinic.afterDelete, forgetLeadTargets],
   },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
-    slugField({ from: 'name' }),
+    slugField({ from: 'name', page: 'clinic' }),
     { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 300 },
     { name: 'description', type: 'richText', localized: true },
     {
@@ -62,13 +65,7 @@ export const Clinics: CollectionConfig = {
         { name: 'street', type: 'text', required: true, localized: true },
         { name: 'postalCode', type: 'text' },
         { name: 'city', type: 'text', required: true, localized: true },
-        {
-          name: 'countryCode',
-          type: 'text',
-          required: true,
-          validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
-            typeof value === 'string' && /^[A-Z]{2}$/.test(value) ? true : adminError(req, 'countryCode'),
-        },
+        { name: 'countryCode', type: 'select', required: true, options: namedOptions('region', countryCodes) },
       ],
     },
     {
@@ -113,11 +110,20 @@ export const Clinics: CollectionConfig = {
       name: 'timeZone',
       type: 'text',
       required: true,
+      admin: { components: { Field: '/fields/TimeZoneSelect#TimeZoneSelect' } },
       validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
         isTimeZone(value) ? true : adminError(req, 'timeZone'),
     },
     { name: 'currency', type: 'select', required: true, options: namedOptions('currency', currencies) },
     { name: 'languagesSpoken', type: 'select', hasMany: true, options: namedOptions('language', spokenLanguages) },
+    {
+      // The clinic's treatments and prices, edited here; each row is an offering (collections/Offerings).
+      name: 'offerings',
+      type: 'join',
+      collection: 'offerings',
+      on: 'clinic',
+      admin: { defaultColumns: ['title', 'priceFrom', 'currency', 'bookable'] },
+    },
     ownClinicsRelation({ name: 'heroImage', type: 'upload', relationTo: 'media' }, 'clinic'),
     ownClinicsRelation({ name: 'logo', type: 'upload', relationTo: 'media' }, 'clinic'),
     {

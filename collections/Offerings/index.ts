@@ -8,6 +8,7 @@ import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import type { Offering } from '../../payload-types'
 import { forgetLeadTargets } from '../Leads/leadTargets'
 import { revalidateOffering } from './hooks/revalidateOffering'
+import { offeringTitlesOf } from './title'
 
 /** A price without a currency is meaningless: default to the clinic's currency. */
 const currencyFromClinic: CollectionBeforeChangeHook<Offering> = async ({ data, req }) => {
@@ -27,7 +28,7 @@ const currencyFromClinic: CollectionBeforeChangeHook<Offering> = async ({ data, 
 // One clinic's offer of a catalogue treatment: its own price and practitioners, never touching the catalogue.
 export const Offerings: CollectionConfig = {
   slug: 'offerings',
-  admin: { defaultColumns: ['treatment', 'clinic', 'priceFrom', 'currency', 'bookable'] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'clinic', 'priceFrom', 'currency', 'bookable'] },
   access: {
     create: canWriteContent,
     read: publishedOrOwnClinics('clinic', 'clinic._status'),
@@ -37,11 +38,19 @@ export const Offerings: CollectionConfig = {
   indexes: [{ fields: ['clinic', 'treatment'], unique: true }],
   hooks: {
     beforeChange: [currencyFromClinic],
-    afterChange: [...revalidateOffering.afterChange, forgetLeadTargets],
+    afterChange: [...revalidateOffering.afterChange, forgetLeadTargets, offeringTitlesOf('offering')],
     beforeDelete: revalidateOffering.beforeDelete,
     afterDelete: [...revalidateOffering.afterDelete, forgetLeadTargets],
   },
   fields: [
+    {
+      name: 'title',
+      type: 'text',
+      localized: true,
+      // Written from the treatment's and clinic's names in every locale (./title.ts), never typed.
+      access: { create: () => false, update: () => false },
+      admin: { hidden: true },
+    },
     clinicField({ roles: contentRoles }),
     { name: 'treatment', type: 'relationship', relationTo: 'treatments', required: true, index: true },
     {

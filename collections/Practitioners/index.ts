@@ -25,7 +25,7 @@ export const Practitioners: CollectionConfig = {
   hooks: { ...revalidatePractitioner, beforeOperation: [keepSharedPublished] },
   fields: [
     { name: 'name', type: 'text', required: true },
-    slugField({ from: 'name' }),
+    slugField({ from: 'name', page: 'practitioner' }),
     { name: 'jobTitle', type: 'text', required: true, localized: true },
     {
       name: 'credentials',

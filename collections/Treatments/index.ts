@@ -13,6 +13,7 @@ import {
 import { adminError, adminOptions, adminText, siteOptions } from '../../i18n/adminTexts'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
+import { offeringTitlesOf } from '../Offerings/title'
 import { revalidateTreatment } from './hooks/revalidateTreatment'
 
 /** A `{ min, max }` pair whose max may not be below its min. */
@@ -50,10 +51,10 @@ export const Treatments: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: true },
-  hooks: { ...revalidateTreatment },
+  hooks: { ...revalidateTreatment, afterChange: [...revalidateTreatment.afterChange, offeringTitlesOf('treatment')] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
-    slugField({ from: 'name' }),
+    slugField({ from: 'name', page: 'treatment' }),
     { name: 'kind', type: 'select', required: true, options: adminOptions('treatmentKinds', treatmentKinds) },
     { name: 'substance', type: 'text', required: true, localized: true },
     { name: 'summary', type: 'textarea', required: true, localized: true, maxLength: 300 },

@@ -1,14 +1,16 @@
-import type { Access, CollectionConfig, Where } from 'payload'
+import type { Access, CollectionConfig, PayloadRequest, Where } from 'payload'
 
 import { clinicIdsOf, clinicRoles, isPlatformAdmin } from '../../access/roles'
 import { isAdmin, isAdminField } from '../../access/rules'
-import { adminOptions } from '../../i18n/adminTexts'
+import { adminLocaleOf, adminOptions, namedOptions } from '../../i18n/adminTexts'
+import { locales } from '../../i18n/locales'
 import { forgotPasswordEndpoint } from './endpoints/forgotPassword'
 import { requireCurrentPassword } from './hooks/currentPassword'
 import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { nameFromEmail } from './hooks/nameFromEmail'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 import { forgiveSignIn, throttleSignIn } from './hooks/throttleSignIn'
+import { passwordField, passwordFromInvitation, queueInvitation } from './invitation'
 
 /** Staff see themselves and the colleagues of their clinics (to hand a lead over, for example). */
 const selfOrColleagues: Access = ({ req: { user } }) => {
@@ -45,11 +47,19 @@ export const Users: CollectionConfig = {
   endpoints: [forgotPasswordEndpoint],
   hooks: {
     beforeOperation: [throttleSignIn, enforcePasswordPolicy],
-    beforeValidate: [nameFromEmail, requireCurrentPassword],
+    beforeValidate: [nameFromEmail, requireCurrentPassword, passwordFromInvitation],
     beforeChange: [firstUserIsAdmin],
+    afterChange: [queueInvitation],
     afterLogin: [forgiveSignIn],
   },
   fields: [
+    passwordField,
+    // Says, on the form for a new account, that the person chooses their own password (invitation.ts).
+    {
+      name: 'invitation',
+      type: 'ui',
+      admin: { components: { Field: '/collections/Users/admin/InvitationNotice#InvitationNotice' } },
+    },
     {
       name: 'currentPassword',
       type: 'text',
@@ -61,6 +71,14 @@ export const Users: CollectionConfig = {
       },
     },
     { name: 'name', type: 'text' },
+    {
+      name: 'language',
+      type: 'select',
+      required: true,
+      options: namedOptions('language', locales),
+      // The language the admin creating the account works in: most invite colleagues who share it.
+      defaultValue: ({ req }: { req: PayloadRequest }) => adminLocaleOf(req.i18n),
+    },
     {
       name: 'role',
       type: 'select',

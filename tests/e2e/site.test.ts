@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { defaultLocale, directionOf, type Locale, locales } from '../../i18n/locales'
 import { priceFromText, translatorFor } from '../../i18n/translator'
 import { mayPromotePrice } from '../../domain/advertising'
-import { slugify } from '../../fields/slug'
+import { slugify } from '../../domain/slug'
 import { CONSENT_VERSION } from '../../domain/leadSubmission'
 import { outboxDir } from '../../mail/adapter'
 import type { Clinic, Treatment } from '../../payload-types'
@@ -994,6 +994,105 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
       'rtl',
     ])
     await session.context().close()
+  })
+
+  it('lets an admin onboard a clinic from lists, with its address shown and its treatments, and invite its owner in German', async () => {
+    const session = await adminSession(DEMO_ADMIN_EMAIL)
+    const stamp = Date.now().toString(36)
+    const slug = `clinique-lumiere-${stamp}`
+    /** Opens a select, searches it as a person types, and picks the option. */
+    const choose = async (field: string, search: string, option: string) => {
+      await session.locator(`#field-${field} .rs__control`).click()
+      await session.keyboard.type(search)
+      await session.locator('.rs__menu .rs__option', { hasText: option }).first().click()
+    }
+
+    await session.goto(`${server.url}/admin/collections/clinics/create`)
+    await session.locator('#field-name').fill(`Clinique Lumière ${stamp}`, { timeout: 30_000 })
+    // The slug follows the name as it is typed, with the page address it makes.
+    await expect.poll(() => session.locator('#field-slug').inputValue()).toBe(slug)
+    expect(await session.getByTestId('slug-address').innerText()).toContain(`${server.url}/en/clinics/${slug}`)
+    await session.locator('#field-summary').fill('Une clinique de test à Paris.')
+    await session.locator('#field-address__street').fill('12 rue de Rivoli')
+    await session.locator('#field-address__city').fill('Paris')
+    // Country, time zone and currency are found by their names, not typed as codes.
+    await choose('address__countryCode', 'Fran', 'France')
+    await choose('timeZone', 'Paris', 'Europe/Paris')
+    await choose('currency', 'Euro', 'Euro')
+    await session.locator('#field-geo__latitude').fill('48.86')
+    await session.locator('#field-geo__longitude').fill('2.34')
+    await session.locator('#field-phone').fill('+33 1 23 45 67 89')
+    await session.locator('#field-email').fill('bonjour@example.com')
+    await session.locator('#field-leadNotificationEmail').fill('demandes@example.com')
+    await session.locator('#action-save').click()
+    const clinic = await eventually(async () => {
+      const { docs } = await payload.find({ collection: 'clinics', where: { slug: { equals: slug } }, depth: 0 })
+      if (!docs[0]) throw new Error('not saved yet')
+      return docs[0]
+    })
+    expect([clinic.address.countryCode, clinic.timeZone, clinic.currency]).toEqual(['FR', 'Europe/Paris', 'EUR'])
+
+    // A treatment and its price, added from the clinic itself, listed there as "<treatment> at <clinic>".
+    await session.waitForURL((url) => url.pathname.endsWith(`/clinics/${clinic.id}`), { timeout: 30_000 })
+    const joined = session.locator('#field-offerings')
+    await joined
+      .getByRole('button', { name: /add new|create new/i })
+      .first()
+      .click()
+    const drawer = session.locator('.drawer--is-open').last()
+    const treatment = (await payload.find({ collection: 'treatments', where: { slug: { equals: 'botulinum-toxin' } } }))
+      .docs[0]
+    await drawer.locator('#field-treatment .rs__control').click()
+    await session.keyboard.type(treatment.name.slice(0, 6))
+    await session.locator('.rs__menu .rs__option', { hasText: treatment.name }).first().click()
+    await drawer.locator('#field-priceFrom').fill('290')
+    await drawer.locator('#action-save').click()
+    await joined.getByText(`${treatment.name} at Clinique Lumière ${stamp}`).waitFor({ timeout: 15_000 })
+
+    // The new owner: no password typed for them, only who they are, their language and their clinic.
+    await session.goto(`${server.url}/admin/collections/users/create`)
+    await session.locator('#field-email').fill(`lea.${stamp}@example.com`, { timeout: 30_000 })
+    await session.getByTestId('invitation-notice').waitFor()
+    expect(await session.locator('#field-password').isVisible()).toBe(false)
+    await session.locator('#field-name').fill('Lea Dubois')
+    await choose('language', 'Germ', 'German')
+    await session.getByRole('button', { name: 'Add Membership' }).click()
+    await choose('memberships__0__clinic', 'Clinique', `Clinique Lumière ${stamp}`)
+    await choose('memberships__0__role', 'Own', 'Owner')
+    await session.locator('#action-save').click()
+
+    // The invitation, in German, leads to Payload's screen for choosing a password; then she is signed in.
+    const invitation = await eventually(async () => {
+      const files = await readdir(outboxDir())
+      const mails = await Promise.all(files.map((file) => readFile(path.join(outboxDir(), file), 'utf8')))
+      const mail = mails.find((text) => text.includes(`To: lea.${stamp}@example.com`))
+      if (!mail) throw new Error('no invitation yet')
+      return mail
+    }, 30_000)
+    expect(invitation).toContain('Subject: Ihr Zugang zu')
+    expect(invitation).toContain(`Clinique Lumière ${stamp}`)
+    const link = /http\S+\/admin\/reset\/\w+/.exec(invitation)![0]
+    const owner = await (await browser.newContext({ locale: 'de-DE' })).newPage()
+    await owner.goto(link)
+    await owner.locator('#field-password').fill('lea-chose-this-password', { timeout: 30_000 })
+    await owner.locator('#field-confirm-password').fill('lea-chose-this-password')
+    await owner.locator('button[type="submit"]').click()
+    await owner.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+    const german = (await import('../../messages/admin/de.json')).default
+    await owner.goto(`${server.url}/admin/collections/clinics`)
+    await owner
+      .getByRole('link', { name: `Clinique Lumière ${stamp}` })
+      .first()
+      .waitFor({ timeout: 30_000 })
+    expect(await owner.locator('table tbody tr').count()).toBe(1)
+    expect(await owner.getByRole('heading', { name: german.collections.clinics.plural }).count()).toBeGreaterThan(0)
+    await owner.context().close()
+    await session.context().close()
+
+    // Leaves the demo platform as the other tests expect it.
+    await payload.delete({ collection: 'users', where: { email: { equals: `lea.${stamp}@example.com` } } })
+    await payload.delete({ collection: 'offerings', where: { clinic: { equals: clinic.id } } })
+    await payload.delete({ collection: 'clinics', id: clinic.id })
   })
 
   it('shows an owner only their own clinic in the admin lists', async () => {

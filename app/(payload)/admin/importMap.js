@@ -1,3 +1,4 @@
+import { SlugInput as SlugInput_dce7f5c6a7e1e015188417c10f4ed1b1 } from '../../../fields/SlugInput'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -21,14 +22,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TimeZoneSelect as TimeZoneSelect_2060d78c64a1ee85dc862d8149bc48fb } from '../../../fields/TimeZoneSelect'
 import { OwnClinicsCell as OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4 } from '../../../fields/OwnClinicsCell'
 import { LeadListTools as LeadListTools_21719542355ee4103426fb53693ae022 } from '../../../collections/Leads/admin/LeadListTools'
+import { InvitationNotice as InvitationNotice_b7d47fba8729422e779d80a712b6542b } from '../../../collections/Users/admin/InvitationNotice'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
 import { LeadsDashboard as LeadsDashboard_2ef44c473f5cd9140616796306c34ae4 } from '../../../collections/Leads/admin/LeadsDashboard'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
 export const importMap = {
+  "/fields/SlugInput#SlugInput": SlugInput_dce7f5c6a7e1e015188417c10f4ed1b1,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -52,8 +56,10 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/fields/TimeZoneSelect#TimeZoneSelect": TimeZoneSelect_2060d78c64a1ee85dc862d8149bc48fb,
   "/fields/OwnClinicsCell#OwnClinicsCell": OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4,
   "/collections/Leads/admin/LeadListTools#LeadListTools": LeadListTools_21719542355ee4103426fb53693ae022,
+  "/collections/Users/admin/InvitationNotice#InvitationNotice": InvitationNotice_b7d47fba8729422e779d80a712b6542b,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
   "/collections/Leads/admin/LeadsDashboard#LeadsDashboard": LeadsDashboard_2ef44c473f5cd9140616796306c34ae4,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 
 import { ClinicDirectory, directoryTitle } from '@/components/ClinicDirectory'
-import { isSlug } from '@/fields/slug'
+import { isSlug } from '@/domain/slug'
 import { defaultLocale, type Locale } from '@/i18n/locales'
 import { clinicDirectory, clinicPlaces, type DirectorySelection } from '@/queries/clinics'
 import { pageMetadata } from '@/site/metadata'
