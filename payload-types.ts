@@ -491,6 +491,10 @@ export interface Clinic {
      */
     secret?: string | null;
   };
+  /**
+   * When the clinic's name, summary or address is missing in a language: show its pages in that language with the English texts, or keep them off the site in that language until they are written. The Translations panel shows what is missing.
+   */
+  untranslatedLanguages: 'fallback' | 'hold';
   customDomain?: string | null;
   /**
    * Leave empty to use the defaults the site writes from the content.
@@ -516,6 +520,15 @@ export interface Clinic {
      */
     rule?: ('prohibited' | 'allowed') | null;
   };
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -638,6 +651,15 @@ export interface Treatment {
     title?: string | null;
     description?: string | null;
   };
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -678,6 +700,15 @@ export interface Practitioner {
     title?: string | null;
     description?: string | null;
   };
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -780,6 +811,15 @@ export interface Article {
     description?: string | null;
   };
   publishedAt?: string | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1181,6 +1221,7 @@ export interface ClinicsSelect<T extends boolean = true> {
         url?: T;
         secret?: T;
       };
+  untranslatedLanguages?: T;
   customDomain?: T;
   meta?:
     | T
@@ -1200,6 +1241,7 @@ export interface ClinicsSelect<T extends boolean = true> {
         source?: T;
         rule?: T;
       };
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1254,6 +1296,7 @@ export interface TreatmentsSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1299,6 +1342,7 @@ export interface PractitionersSelect<T extends boolean = true> {
         title?: T;
         description?: T;
       };
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1328,6 +1372,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         description?: T;
       };
   publishedAt?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -1,18 +1,39 @@
 import type { MetadataRoute } from 'next'
 
-import { defaultLocale, locales } from '@/i18n/locales'
+import { defaultLocale, type Locale, locales } from '@/i18n/locales'
 import { articleSlugs } from '@/queries/articles'
-import { clinicPlaces } from '@/queries/clinics'
-import { ALL, alternateUrls, type LocalizedPage, pageIn, sitePages } from '@/site/pages'
+import { type ClinicPlace, clinicPlaces } from '@/queries/clinics'
+import { ALL, alternateUrls, type LocalizedPage, pageIn, type SitePage, sitePages } from '@/site/pages'
 import { publishedSlugs } from '@/queries/slugs'
+
+/** Each country's and each city's directory page, in the locales at least one of its clinics is shown in. */
+function directoryPages(places: ClinicPlace[]): LocalizedPage[] {
+  const shownIn = new Map<string, { page: SitePage; locales: Set<Locale> }>()
+  for (const place of places) {
+    const selections = [[place.country, ALL], ...(place.city ? [[place.country, place.city]] : [])]
+    for (const [country, city] of selections) {
+      const entry = shownIn.get(`${country}/${city}`) ?? {
+        page: sitePages.directory(country, city),
+        locales: new Set(),
+      }
+      place.shownIn.forEach((locale) => entry.locales.add(locale))
+      shownIn.set(`${country}/${city}`, entry)
+    }
+  }
+  return [...shownIn.values()].map(
+    ({ page, locales: shown }) =>
+      (locale: Locale) =>
+        shown.has(locale) ? page : undefined,
+  )
+}
 
 /**
  * Every public page in every locale, each with its alternates. Filtered article selections are left out:
  * they repeat articles listed here. Revalidated with the pages whenever content changes.
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const [clinics, places, treatments, practitioners, articles] = await Promise.all([
-    publishedSlugs('clinics'),
+  const [places, treatments, practitioners, articles] = await Promise.all([
+    // Every published clinic (each shows in the default locale), with the locales its pages are shown in.
     clinicPlaces(defaultLocale),
     publishedSlugs('treatments'),
     publishedSlugs('practitioners'),
@@ -21,17 +42,15 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const pages: LocalizedPage[] = [
     { pathname: '/' },
     { pathname: '/articles' },
-    // The directory, each country's and each city's clinics (first pages: later ones list the same clinics).
+    // The directory, each country's and each city's clinics (first pages: later ones list the same clinics), in
+    // the locales with a clinic to list there.
     sitePages.directory(ALL, ALL),
-    ...new Map(
-      places.flatMap((place) => [
-        [place.country, sitePages.directory(place.country, ALL)] as const,
-        ...(place.city
-          ? [[`${place.country}/${place.city}`, sitePages.directory(place.country, place.city)] as const]
-          : []),
-      ]),
-    ).values(),
-    ...clinics.flatMap((clinic): LocalizedPage[] => [sitePages.clinic(clinic), sitePages.comparison(clinic)]),
+    ...directoryPages(places),
+    ...places.flatMap((place): LocalizedPage[] =>
+      [sitePages.clinic, sitePages.comparison].map(
+        (page) => (locale) => (place.shownIn.includes(locale) ? page(place.slug) : undefined),
+      ),
+    ),
     ...treatments.map((treatment): LocalizedPage => sitePages.treatment(treatment)),
     ...practitioners.map((practitioner): LocalizedPage => sitePages.practitioner(practitioner)),
     // An article only in the languages it is written in, as its page's hreflang says.

@@ -80,6 +80,12 @@ export const namedOptions = (type: 'language' | 'currency' | 'region', codes: re
     ) as Localized,
   }))
 
+/** A field's label in every language, by its path in a collection (`address.city`), for components that name fields. */
+export function fieldLabel(collection: string, path: string): Localized {
+  const textsPath = textsPathOf({ name: path }, [`fields.${collection}`, 'fields.common'])
+  return typeof lookup(en as Tree, textsPath) === 'string' ? adminText(textsPath) : adminText(`${textsPath}._label`)
+}
+
 /** Where a field's texts are: its own path in the collection, else the shared fields' (`fields.common`). */
 function textsPathOf(field: { name: string }, parents: string[]): string {
   for (const parent of parents) {

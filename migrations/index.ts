@@ -11,6 +11,7 @@ import * as migration_20261127_003000_articles_published_at from './20261127_003
 import * as migration_20261127_062627_lead_notes_timeline from './20261127_062627_lead_notes_timeline';
 import * as migration_20261127_063000_user_names from './20261127_063000_user_names';
 import * as migration_20261127_081728_onboarding_lists_offering_titles from './20261127_081728_onboarding_lists_offering_titles';
+import * as migration_20261127_090544_clinic_untranslated_languages from './20261127_090544_clinic_untranslated_languages';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_081728_onboarding_lists_offering_titles.up,
     down: migration_20261127_081728_onboarding_lists_offering_titles.down,
-    name: '20261127_081728_onboarding_lists_offering_titles'
+    name: '20261127_081728_onboarding_lists_offering_titles',
+  },
+  {
+    up: migration_20261127_090544_clinic_untranslated_languages.up,
+    down: migration_20261127_090544_clinic_untranslated_languages.down,
+    name: '20261127_090544_clinic_untranslated_languages'
   },
 ];

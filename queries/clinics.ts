@@ -2,9 +2,10 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import { slugify } from '../domain/slug'
+import { clinicLocales, selectOf, translationStatusOf, visitorTexts } from '../domain/translations'
 import { defaultLocale, type Locale } from '../i18n/locales'
 import type { Clinic, Media } from '../payload-types'
-import { ALL } from '../site/pages'
+import { ALL, type LocalizedPage, type SitePage } from '../site/pages'
 import { asVisitor, currentReader, payloadClient } from './payload'
 import { populated } from './populated'
 
@@ -18,9 +19,13 @@ const cardFields = {
   prescriptionAdvertising: { rule: true },
 } as const
 
-/** Published clinics (all, or those `where` picks), by name (the article filters), with what their cards show. */
+/**
+ * Published clinics shown in the locale (all, or those `where` picks), by name (the article filters), with what
+ * their cards show.
+ */
 export async function listClinics(locale: Locale, where?: Where) {
   const payload = await payloadClient()
+  const held = await heldBackIn(locale)
   const { docs } = await payload.find({
     collection: 'clinics',
     ...(await currentReader()),
@@ -28,7 +33,7 @@ export async function listClinics(locale: Locale, where?: Where) {
     depth: 0,
     pagination: false,
     sort: 'name',
-    where,
+    where: { and: [where ?? {}, held.length > 0 ? { id: { not_in: held } } : {}] },
     select: cardFields,
   })
   return docs
@@ -36,14 +41,36 @@ export async function listClinics(locale: Locale, where?: Where) {
 
 export const CLINICS_PER_PAGE = 24
 
-/** Where a published clinic is: its country code in lower case, its city's slug and its name in the locale. */
-export type ClinicPlace = { id: number; country: string; city: string; cityName: string }
+/**
+ * Where a published clinic is: its country code in lower case, its city's slug and its name in the locale; and the
+ * locales its pages are shown in (all, unless it holds back untranslated ones).
+ */
+export type ClinicPlace = {
+  id: number
+  slug: string
+  country: string
+  city: string
+  cityName: string
+  shownIn: Locale[]
+}
+
+/** What decides the locales a clinic is shown in: its choice, and its required texts in every locale. */
+const shownInSelect = { untranslatedLanguages: true, ...selectOf(visitorTexts.clinics.required) } as {
+  untranslatedLanguages: true
+  address: Record<string, true>
+  [path: string]: unknown
+}
+
+/** The locales a clinic, read in every locale with shownInSelect, is shown in. */
+const shownInOf = (clinic: Parameters<typeof clinicLocales>[0]) =>
+  clinicLocales(clinic, translationStatusOf('clinics', clinic))
 
 /**
- * Every published clinic's place, in address (slug) order. A city's slug comes from its name in the default
- * locale, so a city has one address in every language (München is "munchen" on every site).
+ * Every published clinic's place, in address (slug) order, whichever locales it is shown in. A city's slug comes
+ * from its name in the default locale, so a city has one address in every language (München is "munchen" on
+ * every site).
  */
-export const clinicPlaces = cache(async (locale: Locale): Promise<ClinicPlace[]> => {
+const everyClinicPlace = cache(async (locale: Locale): Promise<ClinicPlace[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'clinics',
@@ -53,19 +80,31 @@ export const clinicPlaces = cache(async (locale: Locale): Promise<ClinicPlace[]>
     depth: 0,
     pagination: false,
     sort: 'slug',
-    select: { address: { city: true, countryCode: true } },
+    // Its address, and what decides the locales it is shown in.
+    select: { slug: true, ...shownInSelect, address: { ...shownInSelect.address, countryCode: true } },
   })
   return docs.map((clinic) => {
     const names = (clinic.address?.city ?? {}) as unknown as Partial<Record<Locale, string>>
     const defaultName = names[defaultLocale] || Object.values(names).find(Boolean) || ''
     return {
       id: clinic.id,
+      slug: clinic.slug,
       country: (clinic.address?.countryCode ?? '').toLowerCase(),
       city: slugify(defaultName),
       cityName: names[locale] || defaultName,
+      shownIn: shownInOf(clinic),
     }
   })
 })
+
+/** Every published clinic shown in `locale`, as everyClinicPlace. */
+export const clinicPlaces = cache(async (locale: Locale): Promise<ClinicPlace[]> =>
+  (await everyClinicPlace(locale)).filter((place) => place.shownIn.includes(locale)),
+)
+
+/** The published clinics a locale holds back (their pages are not shown in it). */
+const heldBackIn = async (locale: Locale) =>
+  (await everyClinicPlace(locale)).filter((place) => !place.shownIn.includes(locale)).map((place) => place.id)
 
 /** A choice in the directory: a country code and a city slug (each ALL for any), and a page. */
 export type DirectorySelection = { country: string; city: string; page: number }
@@ -110,14 +149,20 @@ const directoryPage = cache(async (locale: Locale, country: string, city: string
 export const clinicDirectory = (locale: Locale, { country, city, page }: DirectorySelection) =>
   directoryPage(locale, country, city, page)
 
-export type ClinicPageData = Clinic & { heroImage?: Media | null; logo?: Media | null }
+export type ClinicPageData = Clinic & {
+  heroImage?: Media | null
+  logo?: Media | null
+  /** The clinic's pages in every locale they are shown in, for the language switcher and hreflang. */
+  pageIn: (page: (slug: string) => SitePage) => LocalizedPage
+}
 
-/** One published clinic with its images, or undefined. */
+/** One published clinic with its images, or undefined (also when it holds back the locale). */
 export const findClinic = cache(async (locale: Locale, slug: string): Promise<ClinicPageData | undefined> => {
   const payload = await payloadClient()
+  const reader = await currentReader()
   const { docs } = await payload.find({
     collection: 'clinics',
-    ...(await currentReader()),
+    ...reader,
     locale,
     depth: 1,
     limit: 1,
@@ -125,5 +170,20 @@ export const findClinic = cache(async (locale: Locale, slug: string): Promise<Cl
   })
   const clinic = docs[0]
   if (!clinic) return undefined
-  return { ...clinic, heroImage: populated(clinic.heroImage), logo: populated(clinic.logo) }
+  const texts = await payload.findByID({
+    collection: 'clinics',
+    ...reader,
+    id: clinic.id,
+    locale: 'all',
+    depth: 0,
+    select: shownInSelect,
+  })
+  const shownIn = shownInOf(texts)
+  if (!shownIn.includes(locale)) return undefined
+  return {
+    ...clinic,
+    heroImage: populated(clinic.heroImage),
+    logo: populated(clinic.logo),
+    pageIn: (page) => (other) => (shownIn.includes(other) ? page(slug) : undefined),
+  }
 })

@@ -9,10 +9,11 @@ import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { revalidateArticle } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { translationStatusField } from '../../fields/translationStatus'
 
 export const Articles: CollectionConfig = {
   slug: 'articles',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'clinic', 'publishedAt', '_status'] },
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'clinic', 'publishedAt', 'translationStatus', '_status'] },
   access: {
     create: canWriteContent,
     read: publishedOrOwnClinics('clinic'),
@@ -41,5 +42,6 @@ export const Articles: CollectionConfig = {
     { name: 'tags', type: 'select', hasMany: true, options: siteOptions('Tag', articleTags) },
     metaField(),
     { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar' } },
+    translationStatusField('articles'),
   ],
 }

@@ -10,6 +10,7 @@ import {
   versionsOf,
 } from '../../access/rules'
 import { countryCodes } from '../../domain/countries'
+import { untranslatedChoices } from '../../domain/translations'
 import { currencies, spokenLanguages, weekdays } from '../../domain/options'
 import { adminError, namedOptions, siteOptions } from '../../i18n/adminTexts'
 import { ownClinicsRelation } from '../../fields/clinic'
@@ -21,6 +22,7 @@ import { offeringTitlesOf } from '../Offerings/title'
 import { deriveAdvertisingRule } from './hooks/deriveAdvertisingRule'
 import { revalidateClinic } from './hooks/revalidateClinic'
 import { sortOpeningHours } from './hooks/sortOpeningHours'
+import { translationStatusField } from '../../fields/translationStatus'
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/
 
@@ -36,7 +38,7 @@ export const Clinics: CollectionConfig = {
   slug: 'clinics',
   admin: {
     useAsTitle: 'name',
-    defaultColumns: ['name', 'address.city', 'address.countryCode', '_status'],
+    defaultColumns: ['name', 'address.city', 'address.countryCode', 'translationStatus', '_status'],
   },
   // A clinic is a contract with the platform: admins open and close clinics, their staff edit them.
   access: {
@@ -135,6 +137,13 @@ export const Clinics: CollectionConfig = {
     },
     ...leadSettingsFields,
     {
+      name: 'untranslatedLanguages',
+      type: 'select',
+      required: true,
+      defaultValue: 'fallback',
+      options: [...untranslatedChoices],
+    },
+    {
       name: 'customDomain',
       type: 'text',
       unique: true,
@@ -162,5 +171,6 @@ export const Clinics: CollectionConfig = {
         },
       ],
     },
+    translationStatusField('clinics'),
   ],
 }

@@ -9,10 +9,11 @@ import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { keepSharedPublished } from './hooks/keepSharedPublished'
 import { revalidatePractitioner } from './hooks/revalidatePractitioner'
+import { translationStatusField } from '../../fields/translationStatus'
 
 export const Practitioners: CollectionConfig = {
   slug: 'practitioners',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'jobTitle', 'clinics', '_status'] },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'jobTitle', 'clinics', 'translationStatus', '_status'] },
   access: {
     create: canWriteContent,
     read: publishedOrOwnClinics('clinics'),
@@ -42,5 +43,6 @@ export const Practitioners: CollectionConfig = {
     clinicField({ name: 'clinics', hasMany: true, roles: contentRoles }),
     { name: 'treatments', type: 'relationship', relationTo: 'treatments', hasMany: true },
     metaField(),
+    translationStatusField('practitioners'),
   ],
 }

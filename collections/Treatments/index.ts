@@ -15,6 +15,7 @@ import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { offeringTitlesOf } from '../Offerings/title'
 import { revalidateTreatment } from './hooks/revalidateTreatment'
+import { translationStatusField } from '../../fields/translationStatus'
 
 /** A `{ min, max }` pair whose max may not be below its min. */
 const range = (name: string): Field => ({
@@ -41,7 +42,7 @@ const range = (name: string): Field => ({
 // The platform-wide catalogue that every clinic's offerings point to; only platform admins edit it.
 export const Treatments: CollectionConfig = {
   slug: 'treatments',
-  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'prescriptionOnly', '_status'] },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'prescriptionOnly', 'translationStatus', '_status'] },
   access: {
     create: isAdmin,
     read: publishedOrSignedIn,
@@ -109,5 +110,6 @@ export const Treatments: CollectionConfig = {
     },
     { name: 'body', type: 'richText', localized: true },
     metaField(),
+    translationStatusField('treatments'),
   ],
 }

@@ -18,7 +18,10 @@ import { retries } from '../Leads/jobs/notifyLead'
 /** How long an invitation's link lets the new user choose a password. */
 export const INVITATION_DAYS = 7
 
-const INVITE_CONTEXT = 'inviteUser'
+/** The emails of the accounts this request creates without a password: each gets an invitation. */
+const INVITED = 'invitedEmails'
+
+const invitedIn = (context: Record<string, unknown>) => (context[INVITED] ??= []) as string[]
 
 /**
  * Nobody types a password for someone else: a signed-in admin creating an account (in the admin or through the
@@ -43,13 +46,13 @@ export const passwordField: TextField = {
  */
 export const passwordFromInvitation: CollectionBeforeValidateHook = ({ data, operation, req }) => {
   if (operation !== 'create' || !data || data.password) return data
-  req.context[INVITE_CONTEXT] = true
+  invitedIn(req.context).push(String(data.email).toLowerCase())
   return { ...data, password: randomBytes(32).toString('base64url') }
 }
 
 /** Queues the invitation in the account's own transaction: no account without its invitation, and no mail for a rolled-back one. */
 export const queueInvitation: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation === 'create' && req.context[INVITE_CONTEXT]) {
+  if (operation === 'create' && invitedIn(req.context).includes(String(doc.email).toLowerCase())) {
     await req.payload.jobs.queue({ task: 'inviteUser', input: { user: doc.id }, req })
   }
   return doc

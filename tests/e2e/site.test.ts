@@ -1095,6 +1095,49 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     await payload.delete({ collection: 'clinics', id: clinic.id })
   })
 
+  it('shows staff what each language of a clinic lacks, and keeps those languages off the site when it chooses to', async () => {
+    const german = (await import('../../messages/admin/de.json')).default
+    // A clinic written in English only, holding back untranslated languages.
+    const data = await newDocumentData(payload, 'clinics', 0)
+    const clinic = await payload.create({
+      collection: 'clinics',
+      data: { ...data, untranslatedLanguages: 'hold' } as never,
+    })
+    const english = urlOf('en', sitePages.clinic(clinic.slug))
+    const french = urlOf('fr', sitePages.clinic(clinic.slug))
+    await eventually(async () => expect((await fetchPage(english)).status).toBe(200))
+    expect((await fetchPage(french)).status).toBe(404)
+    expect((await fetchPage(urlOf('fr', sitePages.comparison(clinic.slug)))).status).toBe(404)
+    // Nothing points to the pages held back: not the English page's alternates, nor the sitemap.
+    const reading = await readPage(page, english)
+    expect(reading.alternates).toEqual({ en: english, 'x-default': english })
+    const sitemap = (await fetchPage(`${server.url}/sitemap.xml`)).html
+    expect(sitemap).toContain(english)
+    expect(sitemap).not.toContain(french)
+
+    // Staff see it in German: a column in the list, and what each language lacks beside the form.
+    const session = await adminSession(DEMO_ADMIN_EMAIL, 'de-DE')
+    await session.goto(`${server.url}/admin/collections/clinics`)
+    const row = session.locator('table tbody tr', { hasText: data.name as string })
+    await row.waitFor({ timeout: 30_000 })
+    expect(await row.innerText()).toContain('FR 5')
+    expect(await session.locator('table thead').innerText()).toContain(german.fields.common.translationStatus)
+    await session.goto(`${server.url}/admin/collections/clinics/${clinic.id}`)
+    const panel = session.getByTestId('translation-status')
+    await panel.waitFor({ timeout: 30_000 })
+    const frenchLine = await panel.locator('li', { hasText: 'Français' }).innerText()
+    for (const label of [german.fields.common.name, german.fields.common.summary, german.fields.clinics.address.city]) {
+      expect(frenchLine).toContain(label)
+    }
+    await session.context().close()
+
+    // Choosing to show them brings the French pages back, in English words, with every alternate.
+    await payload.update({ collection: 'clinics', id: clinic.id, data: { untranslatedLanguages: 'fallback' } })
+    await eventually(async () => expect((await fetchPage(french)).status).toBe(200))
+    expect(Object.keys((await readPage(page, english)).alternates)).toEqual(expect.arrayContaining([...locales]))
+    await payload.delete({ collection: 'clinics', id: clinic.id })
+  })
+
   it('shows an owner only their own clinic in the admin lists', async () => {
     const session = await adminSession(demoStaffEmail('owner', CLINIC_A))
     await session.goto(`${server.url}/admin/collections/clinics`)

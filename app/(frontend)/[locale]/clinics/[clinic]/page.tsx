@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!clinic) return {}
   return pageMetadata({
     locale,
-    page: sitePages.clinic(slug),
+    page: clinic.pageIn(sitePages.clinic),
     title: `${clinic.name}, ${clinic.address.city}`,
     description: clinic.summary,
     image: clinic.heroImage,
@@ -59,7 +59,7 @@ export default async function ClinicPage({ params }: Props) {
   return (
     <PageFrame
       locale={locale}
-      page={sitePages.clinic(slug)}
+      page={clinic.pageIn(sitePages.clinic)}
       breadcrumbs={[{ name: clinic.name, page: sitePages.clinic(slug) }]}
     >
       <div className="hero">

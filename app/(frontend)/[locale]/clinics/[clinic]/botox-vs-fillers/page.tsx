@@ -39,7 +39,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { clinic } = comparison
   return pageMetadata({
     locale,
-    page: sitePages.comparison(slug),
+    page: clinic.pageIn(sitePages.comparison),
     title: t('title', { clinic: clinic.name }),
     description: t('description', { clinic: clinic.name }),
     image: clinic.heroImage,
@@ -60,7 +60,7 @@ export default async function ComparisonPage({ params }: Props) {
   return (
     <PageFrame
       locale={locale}
-      page={sitePages.comparison(slug)}
+      page={clinic.pageIn(sitePages.comparison)}
       breadcrumbs={[
         { name: clinic.name, page: clinicPage },
         { name: t('breadcrumb'), page: sitePages.comparison(slug) },

@@ -29,7 +29,7 @@ export default async function ThankYouPage({ params }: Props) {
   return (
     <PageFrame
       locale={locale}
-      page={sitePages.thankYou(slug)}
+      page={clinic.pageIn(sitePages.thankYou)}
       breadcrumbs={[
         { name: clinic.name, page: clinicPage },
         { name: t('thankYouTitle'), page: sitePages.thankYou(slug) },
