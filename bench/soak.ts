@@ -734,6 +734,17 @@ try {
     mailP99 === undefined || mailP99 < TARGETS.mailP99Ms,
   )
   check('app stopped after SIGTERM in, s', round((measured.stopMs ?? NaN) / 1000, 1), 'measured', true)
+  // When each job worker was up, against the hung requests' times: a run once had 35 leads hang 3.5-4.7 s into
+  // the load, while its worker was still starting (it logged "started" at 3.4 s).
+  const workerStarts = readFileSync(app.log, 'utf8')
+    .split('\n')
+    .flatMap((line) => (line.includes('"Job worker started"') ? [Number(JSON.parse(line).time)] : []))
+  check(
+    'job worker up at, s into the run',
+    workerStarts.map((time) => round((time - startedAt) / 1000, 1)).join(', ') || '-',
+    'measured',
+    true,
+  )
 
   console.log('Checks')
   console.table(checks.map(({ passed, ...entry }) => ({ ...entry, result: passed ? 'ok' : 'FAILED' })))
