@@ -5,6 +5,7 @@ import type { Where } from 'payload'
 import type { Locale } from '../i18n/locales'
 import type { Article, Clinic, Practitioner } from '../payload-types'
 import { asVisitor, currentReader, payloadClient } from './payload'
+import { heldBackIn } from './clinics'
 import { populated } from './populated'
 
 export const ARTICLES_PER_PAGE = 4
@@ -44,6 +45,8 @@ export async function listArticles(locale: Locale, filter: ArticleFilter, page =
 export type ArticlePageData = Omit<Article, 'author' | 'clinic' | 'medicalReview'> & {
   author?: Practitioner
   clinic?: Clinic
+  /** Whether the clinic's page is shown in this locale (it may hold back untranslated languages). */
+  clinicShown: boolean
   medicalReview: { reviewer?: Practitioner; lastReviewed?: string | null }
 }
 
@@ -63,10 +66,12 @@ export const findArticle = cache(async (locale: Locale, slug: string): Promise<A
   })
   const article = docs[0]
   if (!article) return undefined
+  const clinic = populated(article.clinic)
   return {
     ...article,
     author: populated(article.author),
-    clinic: populated(article.clinic),
+    clinic,
+    clinicShown: clinic !== undefined && !(await heldBackIn(locale)).has(clinic.id),
     medicalReview: {
       reviewer: populated(article.medicalReview?.reviewer),
       lastReviewed: article.medicalReview?.lastReviewed,

@@ -25,7 +25,7 @@ const cardFields = {
  */
 export async function listClinics(locale: Locale, where?: Where) {
   const payload = await payloadClient()
-  const held = await heldBackIn(locale)
+  const held = [...(await heldBackIn(locale))]
   const { docs } = await payload.find({
     collection: 'clinics',
     ...(await currentReader()),
@@ -102,9 +102,9 @@ export const clinicPlaces = cache(async (locale: Locale): Promise<ClinicPlace[]>
   (await everyClinicPlace(locale)).filter((place) => place.shownIn.includes(locale)),
 )
 
-/** The published clinics a locale holds back (their pages are not shown in it). */
-const heldBackIn = async (locale: Locale) =>
-  (await everyClinicPlace(locale)).filter((place) => !place.shownIn.includes(locale)).map((place) => place.id)
+/** The ids of the published clinics whose pages are held back in a locale: nothing links to them there. */
+export const heldBackIn = async (locale: Locale): Promise<Set<number>> =>
+  new Set((await everyClinicPlace(locale)).filter((place) => !place.shownIn.includes(locale)).map((place) => place.id))
 
 /** A choice in the directory: a country code and a city slug (each ALL for any), and a page. */
 export type DirectorySelection = { country: string; city: string; page: number }

@@ -3,6 +3,7 @@ import type { PopulateType, Where } from 'payload'
 import type { Locale } from '../i18n/locales'
 import type { Offering, Practitioner, Treatment } from '../payload-types'
 import { currentReader, payloadClient } from './payload'
+import { heldBackIn } from './clinics'
 import { populated, populatedList } from './populated'
 
 export type OfferingWithTreatment = Omit<Offering, 'treatment' | 'practitioners'> & {
@@ -57,8 +58,9 @@ export async function treatmentOfferings(locale: Locale, treatmentId: number) {
       clinics: { name: true, slug: true, address: { city: true } },
     },
   )
+  const held = await heldBackIn(locale)
   return offerings.flatMap((offering) => {
     const clinic = populated(offering.clinic)
-    return clinic ? [{ ...offering, clinic }] : []
+    return clinic && !held.has(clinic.id) ? [{ ...offering, clinic }] : []
   })
 }

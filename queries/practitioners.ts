@@ -3,6 +3,7 @@ import { cache } from 'react'
 import type { Locale } from '../i18n/locales'
 import type { Clinic, Media, Practitioner, Treatment } from '../payload-types'
 import { currentReader, payloadClient } from './payload'
+import { heldBackIn } from './clinics'
 import { populated, populatedList } from './populated'
 
 export type PractitionerPageData = Omit<Practitioner, 'photo' | 'clinics' | 'treatments'> & {
@@ -24,10 +25,11 @@ export const findPractitioner = cache(
     })
     const practitioner = docs[0]
     if (!practitioner) return undefined
+    const held = await heldBackIn(locale)
     return {
       ...practitioner,
       photo: populated(practitioner.photo),
-      clinics: populatedList(practitioner.clinics),
+      clinics: populatedList(practitioner.clinics).filter((clinic) => !held.has(clinic.id)),
       treatments: populatedList(practitioner.treatments),
     }
   },

@@ -75,6 +75,19 @@ describe('a new clinic', () => {
       response.json.doc.openingHours.map(({ day, opens }: { day: string; opens: string }) => `${day} ${opens}`),
     ).toEqual(['monday 08:00', 'monday 14:00', 'wednesday 09:00', 'saturday 10:00'])
   })
+
+  it('saves a draft with half-filled opening hours instead of failing on their order', async () => {
+    const draft = await payload.create({
+      collection: 'clinics',
+      draft: true,
+      data: {
+        ...(await newDocumentData(payload, 'clinics', 0)),
+        _status: 'draft',
+        openingHours: [{ day: 'tuesday' }, { day: 'monday' }, { day: 'monday', opens: '09:00' }],
+      } as never,
+    })
+    expect(draft.openingHours?.map((period) => period.day)).toEqual(['monday', 'monday', 'tuesday'])
+  })
 })
 
 describe('an offering', () => {
@@ -108,6 +121,11 @@ describe('an offering', () => {
     const renamed = await titlesOf(offering.id)
     expect(renamed.en).toBe(`Renamed treatment at ${clinicNames.en}`)
     expect(renamed.de).toBe(`Renamed treatment bei ${clinicNames.de}`)
+
+    // Staff's, not visitors': a treatment not yet published would give its name away.
+    const visitorRead = await api.request('GET', `/offerings/${offering.id}`)
+    expect(visitorRead.status).toBe(200)
+    expect(visitorRead.json).not.toHaveProperty('title')
 
     // The title is the server's: a title sent with the offering is ignored.
     const sent = await api.request('PATCH', `/offerings/${offering.id}`, {
@@ -175,6 +193,20 @@ describe('a new staff account', () => {
     const chosen = 'claire-chose-this-one'
     expect((await api.request('POST', '/users/reset-password', { body: { token, password: chosen } })).status).toBe(200)
     expect(await api.login(email, chosen)).toBeTruthy()
+  })
+
+  it('is invited however its email was typed (spaces, capitals)', async () => {
+    const email = `  Sam.Lee.${randomUUID().slice(0, 8)}@Example.com `
+    const created = await api.request('POST', '/users', {
+      token: adminToken,
+      body: { email, name: 'Sam Lee', language: 'en', memberships: [] },
+    })
+    expect(created.status).toBe(201)
+    const jobs = await payload.find({
+      collection: 'payload-jobs',
+      where: { 'input.user': { equals: created.json.doc.id }, taskSlug: { equals: 'inviteUser' } },
+    })
+    expect(jobs.totalDocs).toBe(1)
   })
 
   it('needs no invitation when created by a script that sets its password (the seed, the first user)', async () => {

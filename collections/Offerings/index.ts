@@ -47,8 +47,9 @@ export const Offerings: CollectionConfig = {
       name: 'title',
       type: 'text',
       localized: true,
-      // Written from the treatment's and clinic's names in every locale (./title.ts), never typed.
-      access: { create: () => false, update: () => false },
+      // Written from the treatment's and clinic's names in every locale (./title.ts), never typed. For staff: a
+      // treatment not yet published would give its name away to visitors.
+      access: { read: ({ req: { user } }) => Boolean(user), create: () => false, update: () => false },
       admin: { hidden: true },
     },
     clinicField({ roles: contentRoles }),

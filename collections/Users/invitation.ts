@@ -14,6 +14,7 @@ import { defaultLocale, isLocale } from '../../i18n/locales'
 import { messageIdFor } from '../../mail/adapter'
 import { siteUrl } from '../../site/pages'
 import { retries } from '../Leads/jobs/notifyLead'
+import { accountEmail } from './signInLimits'
 
 /** How long an invitation's link lets the new user choose a password. */
 export const INVITATION_DAYS = 7
@@ -46,13 +47,13 @@ export const passwordField: TextField = {
  */
 export const passwordFromInvitation: CollectionBeforeValidateHook = ({ data, operation, req }) => {
   if (operation !== 'create' || !data || data.password) return data
-  invitedIn(req.context).push(String(data.email).toLowerCase())
+  invitedIn(req.context).push(accountEmail(data.email))
   return { ...data, password: randomBytes(32).toString('base64url') }
 }
 
 /** Queues the invitation in the account's own transaction: no account without its invitation, and no mail for a rolled-back one. */
 export const queueInvitation: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
-  if (operation === 'create' && invitedIn(req.context).includes(String(doc.email).toLowerCase())) {
+  if (operation === 'create' && invitedIn(req.context).includes(accountEmail(doc.email))) {
     await req.payload.jobs.queue({ task: 'inviteUser', input: { user: doc.id }, req })
   }
   return doc

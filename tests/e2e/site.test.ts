@@ -1114,6 +1114,15 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     const sitemap = (await fetchPage(`${server.url}/sitemap.xml`)).html
     expect(sitemap).toContain(english)
     expect(sitemap).not.toContain(french)
+    // Nor does the page of a treatment it offers, in French; in English it does.
+    const botox = (await payload.find({ collection: 'treatments', where: { slug: { equals: 'botulinum-toxin' } } }))
+      .docs[0]
+    await payload.create({ collection: 'offerings', data: { clinic: clinic.id, treatment: botox.id, priceFrom: 250 } })
+    const clinicPath = (locale: Locale) => pagePath(locale, sitePages.clinic(clinic.slug))
+    await eventually(async () =>
+      expect((await fetchPage(urlOf('en', sitePages.treatment(botox.slug)))).html).toContain(clinicPath('en')),
+    )
+    expect((await fetchPage(urlOf('fr', sitePages.treatment(botox.slug)))).html).not.toContain(clinicPath('fr'))
 
     // Staff see it in German: a column in the list, and what each language lacks beside the form.
     const session = await adminSession(DEMO_ADMIN_EMAIL, 'de-DE')
@@ -1135,6 +1144,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     await payload.update({ collection: 'clinics', id: clinic.id, data: { untranslatedLanguages: 'fallback' } })
     await eventually(async () => expect((await fetchPage(french)).status).toBe(200))
     expect(Object.keys((await readPage(page, english)).alternates)).toEqual(expect.arrayContaining([...locales]))
+    await payload.delete({ collection: 'offerings', where: { clinic: { equals: clinic.id } } })
     await payload.delete({ collection: 'clinics', id: clinic.id })
   })
 

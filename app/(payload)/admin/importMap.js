@@ -23,8 +23,8 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TimeZoneSelect as TimeZoneSelect_2060d78c64a1ee85dc862d8149bc48fb } from '../../../fields/TimeZoneSelect'
-import { TranslationStatusCell as TranslationStatusCell_ae227993c84cd8ce036c9d3d3d190f5e } from '../../../fields/TranslationStatus'
-import { TranslationStatusPanel as TranslationStatusPanel_ae227993c84cd8ce036c9d3d3d190f5e } from '../../../fields/TranslationStatus'
+import { TranslationStatusCell as TranslationStatusCell_5da8e4a90cf3a5848731fe6ac060f4ee } from '../../../fields/TranslationStatusDisplay'
+import { TranslationStatusPanel as TranslationStatusPanel_5da8e4a90cf3a5848731fe6ac060f4ee } from '../../../fields/TranslationStatusDisplay'
 import { OwnClinicsCell as OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4 } from '../../../fields/OwnClinicsCell'
 import { LeadListTools as LeadListTools_21719542355ee4103426fb53693ae022 } from '../../../collections/Leads/admin/LeadListTools'
 import { InvitationNotice as InvitationNotice_b7d47fba8729422e779d80a712b6542b } from '../../../collections/Users/admin/InvitationNotice'
@@ -59,8 +59,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/fields/TimeZoneSelect#TimeZoneSelect": TimeZoneSelect_2060d78c64a1ee85dc862d8149bc48fb,
-  "/fields/TranslationStatus#TranslationStatusCell": TranslationStatusCell_ae227993c84cd8ce036c9d3d3d190f5e,
-  "/fields/TranslationStatus#TranslationStatusPanel": TranslationStatusPanel_ae227993c84cd8ce036c9d3d3d190f5e,
+  "/fields/TranslationStatusDisplay#TranslationStatusCell": TranslationStatusCell_5da8e4a90cf3a5848731fe6ac060f4ee,
+  "/fields/TranslationStatusDisplay#TranslationStatusPanel": TranslationStatusPanel_5da8e4a90cf3a5848731fe6ac060f4ee,
   "/fields/OwnClinicsCell#OwnClinicsCell": OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4,
   "/collections/Leads/admin/LeadListTools#LeadListTools": LeadListTools_21719542355ee4103426fb53693ae022,
   "/collections/Users/admin/InvitationNotice#InvitationNotice": InvitationNotice_b7d47fba8729422e779d80a712b6542b,

@@ -11,7 +11,7 @@ const dayIndex = (period: OpeningPeriod) => weekdays.indexOf(period.day)
 export const sortOpeningHours: CollectionBeforeChangeHook<Clinic> = ({ data }) => {
   if (!Array.isArray(data.openingHours)) return data
   const openingHours = [...data.openingHours].sort(
-    (first, second) => dayIndex(first) - dayIndex(second) || first.opens.localeCompare(second.opens),
+    (first, second) => dayIndex(first) - dayIndex(second) || (first.opens ?? '').localeCompare(second.opens ?? ''),
   )
   return { ...data, openingHours }
 }

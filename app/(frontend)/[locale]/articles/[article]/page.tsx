@@ -62,7 +62,9 @@ export default async function ArticlePage({ params }: Props) {
   const byline = [
     article.publishedAt && t('published', { date: formatDate(locale, article.publishedAt) }),
     author && <a href={personPath(author)}>{t('author', { name: author.name })}</a>,
-    clinic ? <a href={pagePath(locale, sitePages.clinic(clinic.slug))}>{clinic.name}</a> : t('platformWide'),
+    clinic && article.clinicShown && <a href={pagePath(locale, sitePages.clinic(clinic.slug))}>{clinic.name}</a>,
+    clinic && !article.clinicShown && clinic.name,
+    !clinic && t('platformWide'),
   ].filter(Boolean)
   return (
     <PageFrame
