@@ -18,8 +18,8 @@ const nobody: FieldAccess = () => false
 
 /**
  * Staff see, for each locale, which visitor texts a document lacks (domain/translations.ts): a column in the list
- * and a panel beside the edit form (fields/TranslationStatusDisplay.tsx). Worked out on reading, from the latest version
- * in every locale; never stored, and never sent to visitors.
+ * and a panel beside the edit form (fields/TranslationStatusDisplay.tsx). Worked out on reading, from the latest
+ * version in every locale; never stored, and never sent to visitors.
  */
 export const translationStatusField = (collection: TranslatedCollection): JSONField => {
   const { required, optional } = visitorTexts[collection]

@@ -207,6 +207,10 @@ describe('a new staff account', () => {
       where: { 'input.user': { equals: created.json.doc.id }, taskSlug: { equals: 'inviteUser' } },
     })
     expect(jobs.totalDocs).toBe(1)
+    // Without a clinic yet, the mail says so rather than naming none (or every one, as to an admin).
+    await runDueJobs(payload)
+    const [invitation] = await mailTo(email.trim().toLowerCase())
+    expect(invitation).toContain('you now have access to the admin (your clinics will be added to your account)')
   })
 
   it('needs no invitation when created by a script that sets its password (the seed, the first user)', async () => {

@@ -28,7 +28,8 @@ const invitedIn = (context: Record<string, unknown>) => (context[INVITED] ??= []
  * Nobody types a password for someone else: a signed-in admin creating an account (in the admin or through the
  * API) never sets one; the new user chooses their own from the invitation. Only the first user, on Payload's
  * create-first-user screen, and scripts with access overridden (the seed, tests) give a password at creation.
- * Declaring Payload's `password` field with this access hides the password inputs on the admin's create form.
+ * Declaring Payload's `password` field with this access makes Payload drop a password a signed-in user sends with
+ * a new account; the admin form's password inputs are hidden by admin/InvitationNotice.tsx.
  */
 const onlyWithoutSignIn: FieldAccess = ({ req: { user } }) => !user
 
@@ -51,7 +52,10 @@ export const passwordFromInvitation: CollectionBeforeValidateHook = ({ data, ope
   return { ...data, password: randomBytes(32).toString('base64url') }
 }
 
-/** Queues the invitation in the account's own transaction: no account without its invitation, and no mail for a rolled-back one. */
+/**
+ * Queues the invitation in the account's own transaction: no account without its invitation, and no mail for an
+ * account that was rolled back.
+ */
 export const queueInvitation: CollectionAfterChangeHook = async ({ doc, operation, req }) => {
   if (operation === 'create' && invitedIn(req.context).includes(accountEmail(doc.email))) {
     await req.payload.jobs.queue({ task: 'inviteUser', input: { user: doc.id }, req })
@@ -76,7 +80,7 @@ export const inviteUser: TaskConfig<InvitationJob> = {
       depth: 0,
       disableErrors: true,
       req,
-      select: { email: true, name: true, language: true, memberships: true },
+      select: { email: true, name: true, language: true, role: true, memberships: true },
     })
     if (!user) return { output: {} }
     const locale = isLocale(user.language) ? user.language : defaultLocale
@@ -97,6 +101,9 @@ export const inviteUser: TaskConfig<InvitationJob> = {
       req,
     })
     const t = adminTranslator(locale)
+    const access = clinics.length
+      ? clinics.map((clinic) => clinic.name).join(', ')
+      : t(user.role === 'admin' ? 'invitation.allClinics' : 'invitation.noClinics')
     await req.payload.sendEmail({
       messageId: messageIdFor(job),
       to: user.email,
@@ -104,7 +111,7 @@ export const inviteUser: TaskConfig<InvitationJob> = {
       text: t('invitation.body', {
         platform: req.payload.email.defaultFromName,
         name: user.name ?? '',
-        clinics: clinics.length ? clinics.map((clinic) => clinic.name).join(', ') : t('invitation.allClinics'),
+        clinics: access,
         link: `${siteUrl()}/admin/reset/${token}`,
         days: INVITATION_DAYS,
         signIn: `${siteUrl()}/admin/login`,
