@@ -912,7 +912,6 @@ export interface Lead {
  */
 export interface User {
   id: number;
-  password?: string | null;
   /**
    * Needed to change your own email or password.
    */
@@ -956,6 +955,7 @@ export interface User {
         expiresAt: string;
       }[]
     | null;
+  password?: string | null;
   collection: 'users';
 }
 /**
@@ -1504,7 +1504,6 @@ export interface LeadsSelect<T extends boolean = true> {
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
-  password?: T;
   currentPassword?: T;
   name?: T;
   language?: T;

@@ -4,20 +4,18 @@
  * choose their own password, in their language.
  */
 import { randomUUID } from 'node:crypto'
-import { readdir, readFile } from 'node:fs/promises'
-import path from 'node:path'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { relationId } from '../access/roles'
 import { INVITATION_DAYS } from '../collections/Users/invitation'
 import { runDueJobs } from '../jobs/runner'
-import { outboxDir } from '../mail/adapter'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from '../seed/content/users'
 import { CLINIC_B, clinicId, userByEmail } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { newDocumentData } from './helpers/documents'
 import { apiClient } from './helpers/http'
+import { mailsTo } from './helpers/outbox'
 
 let payload: Payload
 let api: ReturnType<typeof apiClient>
@@ -152,13 +150,6 @@ describe('an offering', () => {
 })
 
 describe('a new staff account', () => {
-  /** The mail in the outbox to `address`. */
-  const mailTo = async (address: string) => {
-    const files = await readdir(outboxDir()).catch(() => [] as string[])
-    const mails = await Promise.all(files.map((file) => readFile(path.join(outboxDir(), file), 'utf8')))
-    return mails.filter((mail) => mail.includes(`To: ${address}`))
-  }
-
   it('is created without a password: the person chooses one from an invitation in their language', async () => {
     const email = `claire.martin.${randomUUID().slice(0, 8)}@example.com`
     const clinic = await clinicId(payload, CLINIC_B)
@@ -178,7 +169,7 @@ describe('a new staff account', () => {
     expect((await api.request('POST', '/users/login', { body: { email, password: typedByTheAdmin } })).status).toBe(401)
 
     await runDueJobs(payload)
-    const [invitation] = await mailTo(email)
+    const [invitation] = await mailsTo(email)
     expect(invitation).toContain('Subject: Votre accès à')
     expect(invitation).toContain('Bonjour Claire Martin')
     expect(invitation).toContain((await payload.findByID({ collection: 'clinics', id: clinic, locale: 'fr' })).name)
@@ -209,7 +200,7 @@ describe('a new staff account', () => {
     expect(jobs.totalDocs).toBe(1)
     // Without a clinic yet, the mail says so rather than naming none (or every one, as to an admin).
     await runDueJobs(payload)
-    const [invitation] = await mailTo(email.trim().toLowerCase())
+    const [invitation] = await mailsTo(email.trim().toLowerCase())
     expect(invitation).toContain('you now have access to the admin (your clinics will be added to your account)')
   })
 

@@ -10,7 +10,7 @@ import { firstUserIsAdmin } from './hooks/firstUserIsAdmin'
 import { nameFromEmail } from './hooks/nameFromEmail'
 import { enforcePasswordPolicy } from './hooks/passwordPolicy'
 import { forgiveSignIn, throttleSignIn } from './hooks/throttleSignIn'
-import { passwordField, passwordFromInvitation, queueInvitation } from './invitation'
+import { passwordFromInvitation, queueInvitation } from './invitation'
 
 /** Staff see themselves and the colleagues of their clinics (to hand a lead over, for example). */
 const selfOrColleagues: Access = ({ req: { user } }) => {
@@ -53,7 +53,6 @@ export const Users: CollectionConfig = {
     afterLogin: [forgiveSignIn],
   },
   fields: [
-    passwordField,
     // Says, on the form for a new account, that the person chooses their own password (invitation.ts).
     {
       name: 'invitation',

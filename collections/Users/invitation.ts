@@ -1,12 +1,6 @@
 import { randomBytes } from 'node:crypto'
 
-import type {
-  CollectionAfterChangeHook,
-  CollectionBeforeValidateHook,
-  FieldAccess,
-  TaskConfig,
-  TextField,
-} from 'payload'
+import type { CollectionAfterChangeHook, CollectionBeforeValidateHook, TaskConfig } from 'payload'
 
 import { relationId } from '../../access/roles'
 import { adminTranslator } from '../../i18n/adminTexts'
@@ -25,29 +19,14 @@ const INVITED = 'invitedEmails'
 const invitedIn = (context: Record<string, unknown>) => (context[INVITED] ??= []) as string[]
 
 /**
- * Nobody types a password for someone else: a signed-in admin creating an account (in the admin or through the
- * API) never sets one; the new user chooses their own from the invitation. Only the first user, on Payload's
- * create-first-user screen, and scripts with access overridden (the seed, tests) give a password at creation.
- * Declaring Payload's `password` field with this access makes Payload drop a password a signed-in user sends with
- * a new account; the admin form's password inputs are hidden by admin/InvitationNotice.tsx.
- */
-const onlyWithoutSignIn: FieldAccess = ({ req: { user } }) => !user
-
-export const passwordField: TextField = {
-  name: 'password',
-  type: 'text',
-  virtual: true,
-  hidden: true,
-  access: { create: onlyWithoutSignIn },
-}
-
-/**
- * An account created without a password (the field above withheld it) gets a random one nobody knows, and an
- * invitation: the person sets their own password from the link, which is all that stands between the new account
- * and its use.
+ * Nobody types a password for someone else: an account created by someone signed in (an admin, in the admin or
+ * through the API), or without a password, gets a random one nobody knows, whatever was sent, and an invitation:
+ * the person sets their own password from the link, which is all that stands between the new account and its use.
+ * Only the first user, on Payload's create-first-user screen, and scripts (the seed, tests) give a password at
+ * creation. The admin form's password inputs are hidden by admin/InvitationNotice.tsx.
  */
 export const passwordFromInvitation: CollectionBeforeValidateHook = ({ data, operation, req }) => {
-  if (operation !== 'create' || !data || data.password) return data
+  if (operation !== 'create' || !data || (data.password && !req.user)) return data
   invitedIn(req.context).push(accountEmail(data.email))
   return { ...data, password: randomBytes(32).toString('base64url') }
 }

@@ -17,7 +17,7 @@ export const enforcePasswordPolicy: CollectionBeforeOperationHook = ({ args, ope
   if (!['create', 'update', 'resetPassword'].includes(operation)) return args
   // Staff creating an account set no password: what they send is dropped and the invitation lets the new user
   // choose one (../invitation.ts).
-  if (operation === 'create' && req.user && !(args as { overrideAccess?: boolean }).overrideAccess) return args
+  if (operation === 'create' && req.user) return args
   const password: unknown = (args as { data?: { password?: unknown } }).data?.password
   // An empty password on update means "unchanged" to Payload.
   if (typeof password !== 'string' || password === '' || password.length >= MIN_PASSWORD_LENGTH) return args
