@@ -13,7 +13,7 @@ import { accountEmail } from './signInLimits'
 /** How long an invitation's link lets the new user choose a password. */
 export const INVITATION_DAYS = 7
 
-/** The emails of the accounts this request creates without a password: each gets an invitation. */
+/** The emails of the accounts this request creates with a password nobody chose: each gets an invitation. */
 const INVITED = 'invitedEmails'
 
 const invitedIn = (context: Record<string, unknown>) => (context[INVITED] ??= []) as string[]
