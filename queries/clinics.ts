@@ -167,6 +167,8 @@ export const findClinic = cache(async (locale: Locale, slug: string): Promise<Cl
     depth: 1,
     limit: 1,
     where: { slug: { equals: slug } },
+    // Its offerings come with their treatments from clinicOfferings; the admin's join list is not needed here.
+    joins: false,
   })
   const clinic = docs[0]
   if (!clinic) return undefined
