@@ -5,7 +5,7 @@ import { slugify } from '../domain/slug'
 import { clinicLocales, selectOf, translationStatusOf, visitorTexts } from '../domain/translations'
 import { defaultLocale, type Locale } from '../i18n/locales'
 import type { Clinic, Media } from '../payload-types'
-import { ALL, type LocalizedPage, type SitePage } from '../site/pages'
+import { ALL, type LocalizedPage, type SitePage, sitePages } from '../site/pages'
 import { asVisitor, currentReader, payloadClient } from './payload'
 import { populated } from './populated'
 
@@ -120,14 +120,55 @@ function countBy<Key extends 'country' | 'city'>(places: ClinicPlace[], key: Key
   return [...counted.values()]
 }
 
+/** The places a selection lists (in the locales each is shown in), or undefined when it is no directory page. */
+function placesListed(places: ClinicPlace[], { country, city }: DirectorySelection): ClinicPlace[] | undefined {
+  if (country === ALL && city !== ALL) return undefined
+  return places.filter(
+    (place) => (country === ALL || place.country === country) && (city === ALL || place.city === city),
+  )
+}
+
+/** Whether a selection's page exists when it lists `count` clinics: the whole directory always has a first page. */
+const pageExists = ({ country, city, page }: DirectorySelection, count: number) =>
+  (count > 0 || (country === ALL && city === ALL)) && page <= Math.max(1, Math.ceil(count / CLINICS_PER_PAGE))
+
+/**
+ * A directory page in the locales it exists in: those where it lists at least one clinic shown there, so hreflang
+ * never names a language whose page answers 404.
+ */
+export async function directoryPageIn(selection: DirectorySelection): Promise<LocalizedPage> {
+  const listed = placesListed(await everyClinicPlace(defaultLocale), selection) ?? []
+  const page = sitePages.directory(selection.country, selection.city, selection.page)
+  return (locale) =>
+    pageExists(selection, listed.filter((place) => place.shownIn.includes(locale)).length) ? page : undefined
+}
+
+/** The first page of the whole directory, of each country and of each city that has a slug (for the sitemap). */
+export async function directoryFirstPages(): Promise<LocalizedPage[]> {
+  const places = await everyClinicPlace(defaultLocale)
+  const selections: DirectorySelection[] = [
+    { country: ALL, city: ALL, page: 1 },
+    ...countBy(places, 'country').flatMap(({ country }) => [
+      { country, city: ALL, page: 1 },
+      ...countBy(
+        places.filter((place) => place.country === country),
+        'city',
+      )
+        .filter(({ city }) => city !== '')
+        .map(({ city }) => ({ country, city, page: 1 })),
+    ]),
+  ]
+  return Promise.all(selections.map(directoryPageIn))
+}
+
 // Cached per render by its plain arguments: the page's metadata and its body read the same selection.
 const directoryPage = cache(async (locale: Locale, country: string, city: string, page: number) => {
   const places = await clinicPlaces(locale)
+  const selection = { country, city, page }
+  const matching = placesListed(places, selection)
+  if (!matching || !pageExists(selection, matching.length)) return undefined
   const inCountry = places.filter((place) => country === ALL || place.country === country)
-  const matching = inCountry.filter((place) => city === ALL || place.city === city)
   const totalPages = Math.max(1, Math.ceil(matching.length / CLINICS_PER_PAGE))
-  const known = (country === ALL ? city === ALL : inCountry.length > 0) && (city === ALL || matching.length > 0)
-  if (!known || page > totalPages) return undefined
   const ids = matching.slice((page - 1) * CLINICS_PER_PAGE, page * CLINICS_PER_PAGE).map((place) => place.id)
   const cards = ids.length > 0 ? await listClinics(locale, { id: { in: ids } }) : []
   const byId = new Map(cards.map((clinic) => [clinic.id, clinic]))

@@ -1109,6 +1109,11 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     const sitemap = (await fetchPage(`${server.url}/sitemap.xml`)).html
     expect(sitemap).toContain(english)
     expect(sitemap).not.toContain(french)
+    // Nor does the directory page of its city (Testville, where no other clinic is), in French.
+    const cityPage = urlOf('en', sitePages.directory('gb', 'testville'))
+    expect((await readPage(page, cityPage)).alternates).toEqual({ en: cityPage, 'x-default': cityPage })
+    expect(sitemap).toContain(cityPage)
+    expect(sitemap).not.toContain(urlOf('fr', sitePages.directory('gb', 'testville')))
     // Nor does the page of a treatment it offers, in French; in English it does.
     const botox = (await payload.find({ collection: 'treatments', where: { slug: { equals: 'botulinum-toxin' } } }))
       .docs[0]
@@ -1157,6 +1162,9 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     await payload.update({ collection: 'clinics', id: clinic.id, data: { untranslatedLanguages: 'fallback' } })
     await eventually(async () => expect((await fetchPage(french)).status).toBe(200))
     expect(Object.keys((await readPage(page, english)).alternates)).toEqual(expect.arrayContaining([...locales]))
+    await eventually(async () =>
+      expect(Object.keys((await readPage(page, cityPage)).alternates)).toEqual(expect.arrayContaining([...locales])),
+    )
     await payload.delete({ collection: 'offerings', where: { clinic: { equals: clinic.id } } })
     await payload.delete({ collection: 'clinics', id: clinic.id })
   })

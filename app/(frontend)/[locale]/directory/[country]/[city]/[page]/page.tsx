@@ -5,9 +5,9 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { ClinicDirectory, directoryTitle } from '@/components/ClinicDirectory'
 import { isSlug } from '@/domain/slug'
 import { defaultLocale, type Locale } from '@/i18n/locales'
-import { clinicDirectory, clinicPlaces, type DirectorySelection } from '@/queries/clinics'
+import { clinicDirectory, clinicPlaces, directoryPageIn, type DirectorySelection } from '@/queries/clinics'
 import { pageMetadata } from '@/site/metadata'
-import { ALL, pageNumberOf, sitePages } from '@/site/pages'
+import { ALL, pageNumberOf } from '@/site/pages'
 
 type Props = { params: Promise<{ locale: Locale; country: string; city: string; page: string }> }
 
@@ -34,7 +34,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const cityName = directory.cities.find((place) => place.city === selection.city)?.cityName
   return pageMetadata({
     locale,
-    page: sitePages.directory(selection.country, selection.city, selection.page),
+    // Only the languages this selection lists a clinic in: a city whose clinics hold back Arabic has no Arabic page.
+    page: await directoryPageIn(selection),
     title: await directoryTitle(locale, selection, cityName),
     description: t('description'),
   })
