@@ -12,6 +12,7 @@ const config = [
   {
     ignores: [
       '.next/**',
+      '.next-cluster/**',
       '.data/**',
       'node_modules/**',
       'payload-types.ts',

@@ -1,4 +1,5 @@
 import { withPayload } from '@payloadcms/next/withPayload'
+import { fileURLToPath } from 'node:url'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import pathnames from './i18n/pathnames.json' with { type: 'json' }
@@ -82,6 +83,8 @@ const securityHeaders = () => [
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // The cluster tests build into their own folder beside the other browser tests' build (tests/cluster.test.ts).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   // Hashing every cached page for an ETag costs ~10% of throughput; shared caches work from Cache-Control.
   generateEtags: false,
@@ -91,6 +94,11 @@ const nextConfig = {
     deviceSizes: [360, 640, 828, 1080, 1600],
     imageSizes: [96, 128, 192, 256, 384],
   },
+  // Several instances share one page cache in Redis (site/pageCache.mjs), and none keeps pages in its own memory,
+  // where an edit revalidated on another instance would never reach them.
+  ...(process.env.REDIS_URL
+    ? { cacheHandler: fileURLToPath(new URL('./site/pageCache.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
+    : {}),
   headers: async () => securityHeaders(),
   rewrites: async () => localizedPaths.map(({ external, internal }) => ({ source: external, destination: internal })),
   redirects: async () =>

@@ -17,7 +17,7 @@ nextEnv.loadEnvConfig(projectRoot)
 
 const [command, ...args] = process.argv.slice(2)
 if (!command) {
-  console.error('usage: tsx bootstrap/run.ts <next|payload|jobs|--seed> [args...]')
+  console.error('usage: tsx bootstrap/run.ts <next|payload|jobs|cluster|--seed> [args...]')
   process.exit(2)
 }
 
@@ -38,7 +38,7 @@ try {
     // The app and the job worker need the current schema; other Payload CLI commands (migrate, migrate:create,
     // ...) manage it themselves. Demo content goes only into the embedded database, so no deployment ever gets
     // demo passwords.
-    const servesTheApp = command === 'next' || command === 'jobs'
+    const servesTheApp = command === 'next' || command === 'jobs' || command === 'cluster'
     if (servesTheApp) await prepareDatabase(database.embedded ? 'if-empty' : 'never')
     const processes = runProcesses(processesFor(command, args))
     // `next dev` compiles each route on its first request: do it before a developer opens the site.
@@ -72,6 +72,9 @@ function servesTheSite(name: string, commandArgs: string[]) {
 function processesFor(name: string, commandArgs: string[]): Command[] {
   const worker: Command = { file: process.execPath, args: [...typeScriptNodeArgs, 'jobs/worker.ts'] }
   if (name === 'jobs') return [worker]
+  if (name === 'cluster') {
+    return [{ file: process.execPath, args: [...typeScriptNodeArgs, 'deploy/clusterCommand.ts', ...commandArgs] }]
+  }
   // Next.js bundles the editor itself; the Payload CLI loads it through Node like this process does.
   const nodeOptions =
     name === 'payload' ? [process.env.NODE_OPTIONS, ...nodeConditions].filter(Boolean).join(' ') : undefined

@@ -1,5 +1,12 @@
 import { sql } from '@payloadcms/db-postgres'
-import { createLocalReq, type Payload, type TaskConfig } from 'payload'
+import {
+  commitTransaction,
+  createLocalReq,
+  initTransaction,
+  killTransaction,
+  type Payload,
+  type TaskConfig,
+} from 'payload'
 
 import { logRepeated } from '../bootstrap/repeatedLog'
 import { rowsOf } from '../database/session'
@@ -251,6 +258,33 @@ export type JobRunner = {
   running: () => number
 }
 
+/** The advisory lock a runner holds while it queues the scheduled tasks (any number 64-bit; ours spells "sched"). */
+const SCHEDULES_LOCK = 0x7363686564
+
+/**
+ * Queues the scheduled tasks that are due, through Payload's schedule handling, from one runner at a time.
+ * Payload checks "already queued?" and then queues, so two runners at the same moment (several instances, a
+ * worker) would both queue the nightly clean-up. Here the check and the queueing run in one transaction that
+ * first takes a PostgreSQL advisory lock: a runner that finds it taken skips this round, and the next one sees
+ * the schedule's last run recorded.
+ */
+export async function queueDueSchedules(payload: Payload, queue: string): Promise<void> {
+  const req = await createLocalReq({}, payload)
+  await initTransaction(req)
+  try {
+    const [{ locked }] = await rowsOf<{ locked: boolean }>(
+      payload,
+      sql`SELECT pg_try_advisory_xact_lock(${SCHEDULES_LOCK}) AS "locked"`,
+      req,
+    )
+    if (locked) await payload.jobs.handleSchedules({ queue, req })
+    await commitTransaction(req)
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}
+
 /**
  * Runs jobs continuously: whenever fewer than `concurrency` run, it claims more; when the queue is empty it
  * looks again every `pollMilliseconds`. Scheduled tasks (clean-ups) are queued on their cron by Payload's
@@ -297,7 +331,7 @@ export function startJobRunner(payload: Payload, settings: RunnerSettings = runn
       try {
         if (Date.now() - lastSchedules > 5_000) {
           lastSchedules = Date.now()
-          await payload.jobs.handleSchedules({ queue: settings.queue })
+          await queueDueSchedules(payload, settings.queue)
         }
         // Claims in batches (a quarter of the slots at least): one claim per finished job would be hundreds
         // of statements a second under load.

@@ -21,7 +21,7 @@ import { readiness } from '../database/health'
 import { driverReason } from '../database/pool'
 import { admissionLine } from '../http/admission'
 import { reniceDatabaseSessions } from '../jobs/databasePriority'
-import { claimJobs, runDueJobs, runnerSettings, startJobRunner } from '../jobs/runner'
+import { claimJobs, queueDueSchedules, runDueJobs, runnerSettings, startJobRunner } from '../jobs/runner'
 import { ServiceUnavailable } from '../jobs/serviceUnavailable'
 import { CLINIC_A } from './helpers/actors'
 import { freshPayload } from './helpers/database'
@@ -284,6 +284,26 @@ describe('the job runner', () => {
     await runDueJobs(payload, { ...runnerSettings(), concurrency: 3 })
     expect(sent).toHaveLength(20)
     expect(sends.most).toBe(3)
+  })
+
+  it('queues each scheduled clean-up once when several runners handle the schedules at the same moment', async () => {
+    const scheduled = ['anonymizeExpiredLeads', 'forgetOldRateLimitCounters']
+    const queuedJobs = async () =>
+      (
+        await payload.find({
+          collection: 'payload-jobs',
+          where: { taskSlug: { in: scheduled } },
+          pagination: false,
+          depth: 0,
+        })
+      ).docs.map((job) => job.taskSlug)
+    await payload.delete({ collection: 'payload-jobs', where: { taskSlug: { in: scheduled } } })
+    // Three instances' runners reach their schedule check together; Payload's own check-then-queue let each of
+    // them queue the next run.
+    await Promise.all([1, 2, 3].map(() => queueDueSchedules(payload, 'default')))
+    expect((await queuedJobs()).sort()).toEqual(scheduled)
+    await queueDueSchedules(payload, 'default')
+    expect(await queuedJobs()).toHaveLength(scheduled.length)
   })
 
   it('delivers each notification exactly once with several runners at once', async () => {

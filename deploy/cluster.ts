@@ -1,0 +1,160 @@
+/**
+ * The production layout on one machine, on loopback only: nginx (deploy/nginx/site.conf.template) in front of
+ * several `npm start` instances of one build, each with its in-app job runner, plus a separate `npm run jobs`
+ * worker, all over one PostgreSQL and one Redis. Used by `npm run cluster`, the cluster tests and the
+ * benchmarks' `--cluster` mode.
+ */
+import { type ChildProcess, spawn } from 'node:child_process'
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { freePort } from '../bootstrap/freePort'
+import { typeScriptNodeArgs } from '../bootstrap/node'
+import { projectRoot } from '../bootstrap/paths'
+import { exitOf } from '../bootstrap/scripts'
+import { type Service, startNginx, startRedis } from './services'
+
+export type ClusterOptions = {
+  /** The database every process shares (already migrated). */
+  databaseUrl: string
+  /** How many app instances (2). */
+  instances?: number
+  /** More environment for every app process (mail, media folder, secrets). */
+  env?: NodeJS.ProcessEnv
+  /** Where the app processes' output goes ('inherit' for `npm run cluster`). */
+  output?: 'inherit' | 'ignore'
+}
+
+export type ClusterInstance = {
+  /** The instance's own address, behind nginx. */
+  url: string
+  port: number
+  /** SIGKILL to the instance's whole process group (server and its job runner), as a crash would. */
+  kill: () => Promise<void>
+  /** Starts it again on the same port; resolves once it answers. */
+  restart: () => Promise<void>
+}
+
+export type Cluster = {
+  /** nginx, the address visitors use. */
+  url: string
+  redisUrl: string
+  instances: ClusterInstance[]
+  redis: { stop: () => Promise<void>; start: () => Promise<void> }
+  stop: () => Promise<void>
+}
+
+/** One app process in its own process group (so a kill reaches its children), through bootstrap/run.ts. */
+function startAppProcess(args: string[], env: NodeJS.ProcessEnv, output: 'inherit' | 'ignore'): ChildProcess {
+  return spawn(process.execPath, [...typeScriptNodeArgs, 'bootstrap/run.ts', ...args], {
+    cwd: projectRoot,
+    env,
+    detached: true,
+    stdio: ['ignore', output, 'inherit'],
+  })
+}
+
+async function answers(url: string, withinMs: number) {
+  const deadline = Date.now() + withinMs
+  for (;;) {
+    const ok = await fetch(`${url}/api/ready`, { signal: AbortSignal.timeout(5_000) }).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ok) return
+    if (Date.now() > deadline) throw new Error(`${url} did not get ready within ${withinMs / 1000} s`)
+    await new Promise((resolve) => setTimeout(resolve, 250))
+  }
+}
+
+/** Signals a process group and waits for its leader to exit (at once when it already has). */
+const stopGroup = async (child: ChildProcess, signal: NodeJS.Signals) => {
+  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
+  const exited = exitOf(child)
+  try {
+    process.kill(-child.pid, signal)
+  } catch {
+    return // already gone
+  }
+  await exited
+}
+
+/** Starts the cluster on the current build (`npm run build` first). */
+export async function startCluster(options: ClusterOptions): Promise<Cluster> {
+  const { databaseUrl, instances: count = 2, env = process.env, output = 'ignore' } = options
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'clinics-cluster-'))
+  const [proxyPort, redisPort, ...appPorts] = await Promise.all(Array.from({ length: count + 2 }, () => freePort()))
+  const url = `http://127.0.0.1:${proxyPort}`
+  const redisUrl = `redis://127.0.0.1:${redisPort}`
+  const services: Service[] = []
+  const apps: ChildProcess[] = []
+  const appEnv: NodeJS.ProcessEnv = {
+    ...env,
+    DATABASE_URL: databaseUrl,
+    REDIS_URL: redisUrl,
+    // Links, revalidation requests from scripts and the worker go through the proxy, as in production.
+    NEXT_PUBLIC_SERVER_URL: url,
+    TRUSTED_PROXY_HOPS: '1',
+  }
+
+  const stop = async () => {
+    await Promise.all(apps.map((child) => stopGroup(child, 'SIGTERM')))
+    await Promise.all([...services, redis].map((service) => service?.stop()))
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+
+  let redis: Service | undefined
+  try {
+    redis = await startRedis(redisPort)
+    const instances = await startInstances()
+    apps.push(startAppProcess(['jobs'], appEnv, output))
+    services.push(
+      await startNginx(
+        path.join(dir, 'nginx'),
+        proxyPort,
+        appPorts.map((port) => `127.0.0.1:${port}`),
+      ),
+    )
+    return {
+      url,
+      redisUrl,
+      instances,
+      redis: {
+        stop: async () => redis?.stop(),
+        start: async () => {
+          redis = await startRedis(redisPort)
+        },
+      },
+      stop,
+    }
+  } catch (error) {
+    // Nothing it started outlives a failed start.
+    await stop()
+    throw error
+  }
+
+  function startInstances() {
+    return Promise.all(
+      appPorts.map(async (port): Promise<ClusterInstance> => {
+        const start = () => {
+          const child = startAppProcess(['next', 'start', '-p', String(port)], appEnv, output)
+          apps.push(child)
+          return child
+        }
+        let child = start()
+        const instanceUrl = `http://127.0.0.1:${port}`
+        await answers(instanceUrl, 120_000)
+        return {
+          url: instanceUrl,
+          port,
+          kill: () => stopGroup(child, 'SIGKILL'),
+          restart: async () => {
+            child = start()
+            await answers(instanceUrl, 120_000)
+          },
+        }
+      }),
+    )
+  }
+}

@@ -1,0 +1,232 @@
+/**
+ * The production layout (deploy/cluster.ts): nginx in front of two instances of one build over one database and
+ * one Redis, with a job runner in each instance and a separate worker. An edit made through one instance is live
+ * on the other and through nginx; leads split over both are each stored and mailed once, even when an instance
+ * dies mid-flood.
+ */
+import { randomUUID } from 'node:crypto'
+import { promises as fs } from 'node:fs'
+import path from 'node:path'
+import type { Payload } from 'payload'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { consultationRequest, notificationJobsLeft, waitUntil } from '../bench/leadPipeline'
+import { projectRoot } from '../bootstrap/paths'
+import { runScript } from '../bootstrap/scripts'
+import { type Cluster, startCluster } from '../deploy/cluster'
+import { CLUSTER_INSTALL_HINT, missingClusterServices } from '../deploy/services'
+import { type Locale, locales } from '../i18n/locales'
+import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
+import { formatPrice } from '../site/format'
+import { pagePath, type SitePage, sitePages } from '../site/pages'
+import { CLINIC_A, clinicId } from './helpers/actors'
+import { freshDatabase, freshPayload } from './helpers/database'
+import { mailsTo } from './helpers/outbox'
+
+const missing = missingClusterServices()
+if (missing.length > 0) {
+  if (process.env.CI === 'true')
+    throw new Error(`The cluster tests need ${missing.join(' and ')}. ${CLUSTER_INSTALL_HINT}`)
+  console.warn(`\n⚠ Cluster tests skipped (${missing.join(', ')} missing): ${CLUSTER_INSTALL_HINT}\n`)
+}
+
+/** The cluster's own build, apart from the one the other browser tests start (.next). */
+const DIST_DIR = '.next-cluster'
+/** How soon an edit is live on the other instance, and through nginx (its 1 s micro-cache, then a render). */
+const ON_OTHER_INSTANCE_MS = 1_000
+const THROUGH_PROXY_MS = 2_000
+
+let cluster: Cluster
+let payload: Payload
+let databaseUrl: string
+
+describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
+  beforeAll(async () => {
+    databaseUrl = await freshDatabase()
+    payload = await freshPayload(databaseUrl)
+    const env = {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      MEDIA_DIR: inject('mediaDir'),
+      NEXT_DIST_DIR: DIST_DIR,
+      // Through nginx every lead of the flood comes from this machine's one address.
+      LEAD_RATE_LIMIT_PER_IP: '100000/600',
+    }
+    await runScript(['bootstrap/run.ts', 'next', 'build'], env, 'ignore')
+    cluster = await startCluster({ databaseUrl, env })
+  })
+
+  afterAll(async () => {
+    await cluster?.stop()
+    await fs.rm(path.join(projectRoot, DIST_DIR), { recursive: true, force: true })
+  })
+
+  const [instanceA, instanceB] = [0, 1].map((index) => () => cluster.instances[index].url)
+
+  /** Signs the demo owner of clinic A in on an instance, as the admin does. */
+  async function ownerToken(baseUrl: string) {
+    const response = await fetch(`${baseUrl}/api/users/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ email: demoStaffEmail('owner', CLINIC_A), password: DEMO_PASSWORD }),
+    })
+    expect(response.status).toBe(200)
+    return (await response.json()).token as string
+  }
+
+  /** Milliseconds until `baseUrl`'s page shows (or stops showing) `text`; fails after `withinMs`. */
+  async function msUntil(
+    baseUrl: string,
+    page: SitePage,
+    locale: Locale,
+    shows: (html: string, status: number) => boolean,
+    withinMs: number,
+  ) {
+    const started = Date.now()
+    const found = await waitUntil(
+      async () => {
+        const response = await fetch(`${baseUrl}${pagePath(locale, page)}`)
+        return shows(await response.text(), response.status)
+      },
+      withinMs,
+      50,
+    )
+    expect(found, `${baseUrl}${pagePath(locale, page)} within ${withinMs} ms`).toBe(true)
+    return Date.now() - started
+  }
+
+  it('shows an owner’s edit saved through one instance on the other and through nginx, in every locale', async () => {
+    const token = await ownerToken(instanceA())
+    const id = await clinicId(payload, CLINIC_A)
+    const page = sitePages.clinic(CLINIC_A)
+    // Every page is in the shared cache first: on both instances and through nginx.
+    for (const locale of locales) {
+      for (const baseUrl of [instanceA(), instanceB(), cluster.url]) {
+        expect((await fetch(`${baseUrl}${pagePath(locale, page)}`)).status).toBe(200)
+      }
+    }
+    for (const locale of locales) {
+      const summary = `Edited through instance A in ${locale} ${randomUUID()}`
+      const response = await fetch(`${instanceA()}/api/clinics/${id}?locale=${locale}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ summary }),
+      })
+      expect(response.status).toBe(200)
+      const shows = (html: string) => html.includes(summary)
+      await msUntil(instanceB(), page, locale, shows, ON_OTHER_INSTANCE_MS)
+      await msUntil(cluster.url, page, locale, shows, THROUGH_PROXY_MS)
+    }
+  })
+
+  it('takes an unpublished clinic off every instance, and brings it back when published again', async () => {
+    const token = await ownerToken(instanceB())
+    const id = await clinicId(payload, CLINIC_A)
+    const page = sitePages.comparison(CLINIC_A)
+    const publish = (status: 'draft' | 'published') =>
+      fetch(`${instanceB()}/api/clinics/${id}`, {
+        method: 'PATCH',
+        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+        body: JSON.stringify({ _status: status }),
+      })
+    expect((await publish('draft')).status).toBe(200)
+    const gone = (_html: string, status: number) => status === 404
+    await msUntil(instanceA(), page, 'de', gone, ON_OTHER_INSTANCE_MS)
+    await msUntil(cluster.url, page, 'de', gone, THROUGH_PROXY_MS)
+    expect((await publish('published')).status).toBe(200)
+    const back = (_html: string, status: number) => status === 200
+    await msUntil(instanceA(), page, 'de', back, ON_OTHER_INSTANCE_MS)
+    await msUntil(cluster.url, page, 'de', back, THROUGH_PROXY_MS)
+  })
+
+  it('shows a price changed by a script (Local API) on both instances', async () => {
+    const clinic = await clinicId(payload, CLINIC_A)
+    const offering = (await payload.find({ collection: 'offerings', where: { clinic: { equals: clinic } }, limit: 1 }))
+      .docs[0]
+    const price = 1000 + Math.floor(Math.random() * 8000)
+    // The script's process tells the site through the proxy (NEXT_PUBLIC_SERVER_URL), which any instance answers.
+    process.env.NEXT_PUBLIC_SERVER_URL = cluster.url
+    await payload.update({ collection: 'offerings', id: offering.id, data: { priceFrom: price } })
+    const shows = (html: string) => html.includes(formatPrice('en', price, offering.currency!))
+    for (const baseUrl of [instanceA(), instanceB()]) {
+      await msUntil(baseUrl, sitePages.comparison(CLINIC_A), 'en', shows, ON_OTHER_INSTANCE_MS + 1_000)
+    }
+  })
+
+  it('keeps serving pages while Redis is away, and shares edits again once it is back', async () => {
+    const page = sitePages.clinic(CLINIC_A)
+    await cluster.redis.stop()
+    for (const locale of locales) {
+      for (const baseUrl of [instanceA(), instanceB(), cluster.url]) {
+        expect((await fetch(`${baseUrl}${pagePath(locale, page)}`)).status).toBe(200)
+      }
+    }
+    await new Promise((resolve) => setTimeout(resolve, 5_000))
+    await cluster.redis.start()
+    // The instances reconnect within about two seconds.
+    await new Promise((resolve) => setTimeout(resolve, 3_000))
+    const token = await ownerToken(instanceA())
+    const summary = `Edited after Redis came back ${randomUUID()}`
+    const id = await clinicId(payload, CLINIC_A)
+    const response = await fetch(`${instanceA()}/api/clinics/${id}?locale=en`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify({ summary }),
+    })
+    expect(response.status).toBe(200)
+    await msUntil(instanceB(), page, 'en', (html) => html.includes(summary), ON_OTHER_INSTANCE_MS)
+    await msUntil(cluster.url, page, 'en', (html) => html.includes(summary), THROUGH_PROXY_MS)
+  })
+
+  it('stores and mails each lead of a flood through nginx once, even when an instance dies in the middle', async () => {
+    const run = randomUUID().slice(0, 8)
+    const keys = Array.from({ length: 600 }, (_, n) => `cluster-${run}-${n}`)
+    const acknowledged = new Map<string, number>()
+    /** Sends a lead until the platform acknowledges it, as the form does with its idempotency key. */
+    const send = async (key: string, n: number) => {
+      const { method, headers, body, path: address } = consultationRequest(key, n)
+      for (let attempt = 0; attempt < 40; attempt += 1) {
+        const response = await fetch(`${cluster.url}${address}`, { method, headers, body }).catch(() => undefined)
+        if (response?.status === 201) {
+          acknowledged.set(key, (await response.json()).id)
+          return
+        }
+        await response?.body?.cancel()
+        await new Promise((resolve) => setTimeout(resolve, 250))
+      }
+    }
+    let next = 0
+    const visitor = async () => {
+      while (next < keys.length) {
+        const n = next++
+        await send(keys[n], n)
+        // A tenth of the visitors send their lead twice (a double click, a retry): still one lead.
+        if (n % 10 === 0) await send(keys[n], n)
+      }
+    }
+    const flood = Promise.all(Array.from({ length: 20 }, visitor))
+    await waitUntil(() => acknowledged.size >= 150, 60_000, 50)
+    await cluster.instances[0].kill()
+    await flood
+    expect(acknowledged.size).toBe(keys.length)
+    // Its runner's jobs are taken by the others once their lease ends; it comes back as a restarted instance would.
+    await cluster.instances[0].restart()
+
+    const client = new pg.Client({ connectionString: databaseUrl })
+    await client.connect()
+    try {
+      const { rows } = await client.query<{ email: string; count: string }>(
+        `SELECT email, count(*) AS count FROM leads WHERE email LIKE $1 GROUP BY email`,
+        [`cluster-${run}-%`],
+      )
+      expect(rows.length).toBe(keys.length)
+      expect(rows.filter((row) => row.count !== '1')).toEqual([])
+      // Every notification sent once, by whichever runner took it.
+      expect(await waitUntil(async () => (await notificationJobsLeft(client)).left === 0, 120_000)).toBe(true)
+    } finally {
+      await client.end()
+    }
+    for (const key of keys.slice(0, 40)) expect(await mailsTo(`${key}@example.com`)).toHaveLength(1)
+  })
+})
