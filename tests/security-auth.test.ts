@@ -4,11 +4,13 @@
  * 12 characters; changing one's own email or password takes the current one; a foreign page cannot write with
  * a signed-in person's session cookie.
  */
+import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { freePort } from '../bootstrap/freePort'
+import { countHits } from '../collections/Leads/rateLimits'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 import { siteUrl } from '../site/pages'
 import { CLINIC_A, CLINIC_B, userByEmail } from './helpers/actors'
@@ -103,6 +105,27 @@ describe('POST /api/users/unlock', () => {
 })
 
 describe('sign-in limits', () => {
+  it('count the failures just before a window ended when the next window begins (a sliding window)', async () => {
+    const limit = { max: 20, windowSeconds: 600 }
+    const hit = { bucket: `login-ip:sliding-${randomUUID()}`, limit }
+    vi.useFakeTimers({ toFake: ['Date'] })
+    try {
+      const windowEnd = Math.ceil(Date.now() / 600_000) * 600_000
+      vi.setSystemTime(windowEnd - 2_000)
+      for (let attempt = 0; attempt < limit.max; attempt += 1) await countHits(payload, [hit])
+      // Two seconds later a new 10-minute window has begun; the 20 failures are still within the last 10 minutes.
+      vi.setSystemTime(windowEnd + 1_000)
+      const [next] = await countHits(payload, [hit])
+      expect(next.count).toBe(1)
+      expect(next.exceeded).toBe(true)
+      // Once most of that window has passed, the old failures no longer count.
+      vi.setSystemTime(windowEnd + 590_000)
+      expect((await countHits(payload, [hit]))[0].exceeded).toBe(false)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
   it('refuse an address after 20 failed sign-ins with 429 and Retry-After, even with the right password', async () => {
     const address = newAddress()
     for (let attempt = 0; attempt < 20; attempt += 1) {

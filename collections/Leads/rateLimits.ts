@@ -1,8 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 
-// Fixed-window counters in PostgreSQL (table rate_limit_counters), so limits hold across app instances and
-// restarts. Each hit is an atomic upsert.
+// Counters per window in PostgreSQL (table rate_limit_counters), so limits hold across app instances and
+// restarts. Each hit is an atomic upsert. Sign-in limits slide over the previous window too (countHits).
 
 export type Limit = { max: number; windowSeconds: number }
 
@@ -79,18 +79,35 @@ export type Hit = { bucket: string; limit: Limit }
 /** Where a hit stands in its window: over the limit or not, and when the window ends. */
 export type HitCount = { count: number; exceeded: boolean; retryAfterSeconds: number }
 
-/** Counts one hit on each counter, in one statement, and tells where each stands against its limit. */
+/**
+ * Counts one hit on each counter, in one statement, and tells where each stands against its limit. The limit is
+ * a sliding window: this window's hits plus the previous window's, weighted by how much of it still lies within
+ * the last `windowSeconds`. With fixed windows alone, 20 failed sign-ins just before a window ended and 20 just
+ * after were both allowed.
+ */
 export async function countHits(payload: Payload, hits: Hit[]): Promise<HitCount[]> {
-  const windows = hits.map((hit) => windowOf(hit.limit.windowSeconds))
+  const now = Date.now() / 1000
+  const windows = hits.map((hit) => windowOf(hit.limit.windowSeconds, now))
   const rows = hits.map((hit, index) => sql`(${hit.bucket}, to_timestamp(${windows[index].start}), 1)`)
+  const previousWindows = hits.map(
+    (hit, index) => sql`(${hit.bucket}, to_timestamp(${windows[index].start - hit.limit.windowSeconds}))`,
+  )
   const { rows: counted } = (await payload.db.drizzle.execute(sql`
-    INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count") VALUES ${sql.join(rows, sql`, `)}
-    ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limit_counters"."count" + 1
-    RETURNING "bucket", "count"
-  `)) as unknown as { rows: { bucket: string; count: number }[] }
+    WITH "hit" AS (
+      INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count") VALUES ${sql.join(rows, sql`, `)}
+      ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limit_counters"."count" + 1
+      RETURNING "bucket", "count"
+    )
+    SELECT "hit"."bucket", "hit"."count", coalesce("previous"."count", 0) AS "previous"
+    FROM "hit" LEFT JOIN "rate_limit_counters" AS "previous" ON "previous"."bucket" = "hit"."bucket"
+      AND ("previous"."bucket", "previous"."window_start") IN (${sql.join(previousWindows, sql`, `)})
+  `)) as unknown as { rows: { bucket: string; count: number; previous: number }[] }
   return hits.map((hit, index) => {
-    const count = Number(counted.find((row) => row.bucket === hit.bucket)?.count ?? 0)
-    return { count, exceeded: count > hit.limit.max, retryAfterSeconds: windows[index].retryAfterSeconds }
+    const row = counted.find((candidate) => candidate.bucket === hit.bucket)
+    const count = Number(row?.count ?? 0)
+    const stillCounted = 1 - (now - windows[index].start) / hit.limit.windowSeconds
+    const sliding = count + Number(row?.previous ?? 0) * stillCounted
+    return { count, exceeded: sliding > hit.limit.max, retryAfterSeconds: windows[index].retryAfterSeconds }
   })
 }
 
