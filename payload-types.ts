@@ -728,6 +728,8 @@ export interface Media {
    */
   altMissingIn?: string | null;
   clinic?: (number | null) | Clinic;
+  prefix?: string | null;
+  _objectKey?: string | null;
   updatedAt: string;
   createdAt: string;
   url?: string | null;
@@ -1385,6 +1387,8 @@ export interface MediaSelect<T extends boolean = true> {
   alt?: T;
   altMissingIn?: T;
   clinic?: T;
+  prefix?: T;
+  _objectKey?: T;
   updatedAt?: T;
   createdAt?: T;
   url?: T;

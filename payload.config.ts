@@ -20,7 +20,7 @@ import { confirmToVisitor, notifyClinic } from './collections/Leads/jobs/notifyL
 import { inviteUser } from './collections/Users/invitation'
 import { anonymizeExpiredLeadsTask } from './collections/Leads/privacy'
 import { forgetOldRateLimitCounters } from './collections/Leads/rateLimits'
-import { Media } from './collections/Media'
+import { Media, mediaStorage } from './collections/Media'
 import { Offerings } from './collections/Offerings'
 import { Practitioners } from './collections/Practitioners'
 import { Treatments } from './collections/Treatments'
@@ -89,6 +89,7 @@ export default buildConfig({
     migrationDir: path.resolve(dirname, 'migrations'),
   }),
   sharp,
+  plugins: [mediaStorage()],
   graphQL: {
     disablePlaygroundInProduction: true,
     // Bounds one request's cost (http/graphqlLimits.ts); fields count 1, relationships 10 (Payload's estimate).

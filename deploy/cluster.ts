@@ -1,8 +1,8 @@
 /**
  * The production layout on one machine, on loopback only: nginx (deploy/nginx/site.conf.template) in front of
  * several `npm start` instances of one build, each with its in-app job runner, plus a separate `npm run jobs`
- * worker, all over one PostgreSQL and one Redis. Used by `npm run cluster`, the cluster tests and the
- * benchmarks' `--cluster` mode.
+ * worker, all over one PostgreSQL, one Redis and one S3-compatible object storage (s3rver). Used by
+ * `npm run cluster`, the cluster tests and the benchmarks' `--cluster` mode.
  */
 import { type ChildProcess, spawn } from 'node:child_process'
 import { promises as fs } from 'node:fs'
@@ -13,7 +13,7 @@ import { freePort } from '../bootstrap/freePort'
 import { typeScriptNodeArgs } from '../bootstrap/node'
 import { projectRoot } from '../bootstrap/paths'
 import { exitOf } from '../bootstrap/scripts'
-import { type Service, startNginx, startRedis } from './services'
+import { type Service, startNginx, startObjectStorage, startRedis } from './services'
 
 export type ClusterOptions = {
   /** The database every process shares (already migrated). */
@@ -84,7 +84,9 @@ const stopGroup = async (child: ChildProcess, signal: NodeJS.Signals) => {
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const { databaseUrl, instances: count = 2, env = process.env, output = 'ignore' } = options
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'clinics-cluster-'))
-  const [proxyPort, redisPort, ...appPorts] = await Promise.all(Array.from({ length: count + 2 }, () => freePort()))
+  const [proxyPort, redisPort, storagePort, ...appPorts] = await Promise.all(
+    Array.from({ length: count + 3 }, () => freePort()),
+  )
   const url = `http://127.0.0.1:${proxyPort}`
   const redisUrl = `redis://127.0.0.1:${redisPort}`
   const services: Service[] = []
@@ -107,6 +109,10 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   let redis: Service | undefined
   try {
     redis = await startRedis(redisPort)
+    const storage = await startObjectStorage(path.join(dir, 'objects'), storagePort)
+    services.push(storage)
+    // Uploads go to the bucket, where every instance finds them.
+    Object.assign(appEnv, storage.env)
     const instances = await startInstances()
     apps.push(startAppProcess(['jobs'], appEnv, output))
     services.push(

@@ -1,6 +1,7 @@
 /**
- * Debian's redis-server and nginx, run on loopback from a temporary folder for the local cluster
- * (deploy/cluster.ts): each started with its own configuration and stopped by its own process.
+ * Debian's redis-server and nginx, and s3rver (npm) as S3-compatible object storage, run on loopback from a
+ * temporary folder for the local cluster (deploy/cluster.ts): each started with its own configuration and
+ * stopped by its own process.
  */
 import { createClient } from '@redis/client'
 import { type ChildProcess, spawn } from 'node:child_process'
@@ -74,6 +75,40 @@ export async function startRedis(port: number): Promise<Service> {
   }
   await until(ping, 10_000, 'redis-server')
   return service(child, 'SIGTERM')
+}
+
+/** Where the local object storage keeps its bucket, and the credentials s3rver accepts. */
+export type ObjectStorage = Service & { env: Record<string, string> }
+
+/**
+ * S3-compatible object storage on 127.0.0.1:`port` (s3rver, files under `dir`) with one bucket, and the S3_*
+ * variables that point the app at it. Production uses a real one (AWS S3, MinIO); s3rver speaks enough of the
+ * API for uploads, reads and deletions.
+ */
+export async function startObjectStorage(dir: string, port: number): Promise<ObjectStorage> {
+  const bucket = 'clinic-media'
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(projectRoot, 'node_modules/s3rver/bin/s3rver.js'),
+      ...['--directory', dir, '--address', '127.0.0.1', '--port', String(port), '--silent'],
+      ...['--configure-bucket', bucket],
+    ],
+    { stdio: ['ignore', 'ignore', 'inherit'] },
+  )
+  const endpoint = `http://127.0.0.1:${port}`
+  await until(async () => (await fetch(`${endpoint}/${bucket}`)).status < 500, 10_000, 's3rver')
+  return {
+    ...service(child, 'SIGTERM'),
+    env: {
+      S3_BUCKET: bucket,
+      S3_ENDPOINT: endpoint,
+      S3_REGION: 'us-east-1',
+      // s3rver's fixed development credentials.
+      S3_ACCESS_KEY_ID: 'S3RVER',
+      S3_SECRET_ACCESS_KEY: 'S3RVER',
+    },
+  }
 }
 
 /** Fills `${NAME}` placeholders as the nginx image's envsubst does; a placeholder left unfilled is an error. */

@@ -12,6 +12,7 @@ import * as migration_20261127_062627_lead_notes_timeline from './20261127_06262
 import * as migration_20261127_063000_user_names from './20261127_063000_user_names';
 import * as migration_20261127_081728_onboarding_lists_offering_titles from './20261127_081728_onboarding_lists_offering_titles';
 import * as migration_20261127_090544_clinic_untranslated_languages from './20261127_090544_clinic_untranslated_languages';
+import * as migration_20261127_121132_media_object_storage_key from './20261127_121132_media_object_storage_key';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261127_090544_clinic_untranslated_languages.up,
     down: migration_20261127_090544_clinic_untranslated_languages.down,
-    name: '20261127_090544_clinic_untranslated_languages'
+    name: '20261127_090544_clinic_untranslated_languages',
+  },
+  {
+    up: migration_20261127_121132_media_object_storage_key.up,
+    down: migration_20261127_121132_media_object_storage_key.down,
+    name: '20261127_121132_media_object_storage_key'
   },
 ];

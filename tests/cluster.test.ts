@@ -22,6 +22,7 @@ import { formatPrice } from '../site/format'
 import { pagePath, type SitePage, sitePages } from '../site/pages'
 import { CLINIC_A, clinicId } from './helpers/actors'
 import { freshDatabase, freshPayload } from './helpers/database'
+import { pngFile } from './helpers/documents'
 import { mailsTo } from './helpers/outbox'
 
 const missing = missingClusterServices()
@@ -152,6 +153,37 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
     for (const baseUrl of [instanceA(), instanceB()]) {
       await msUntil(baseUrl, sitePages.comparison(CLINIC_A), 'en', shows, ON_OTHER_INSTANCE_MS + 1_000)
     }
+  })
+
+  it('serves an image uploaded through one instance from the other and through nginx (object storage)', async () => {
+    const token = await ownerToken(instanceA())
+    const { name, data } = await pngFile()
+    const form = new FormData()
+    form.append('file', new Blob([new Uint8Array(data)], { type: 'image/png' }), name)
+    form.append('_payload', JSON.stringify({ alt: 'Treatment room', clinic: await clinicId(payload, CLINIC_A) }))
+    const created = await fetch(`${instanceA()}/api/media`, {
+      method: 'POST',
+      headers: { Authorization: `JWT ${token}` },
+      body: form,
+    })
+    expect(created.status).toBe(201)
+    const { doc } = await created.json()
+    // Stored as WebP (the upload's format options), in the bucket rather than on instance A's disk.
+    for (const baseUrl of [instanceB(), cluster.url]) {
+      const file = await fetch(`${baseUrl}/api/media/file/${doc.filename}`)
+      expect(file.status, baseUrl).toBe(200)
+      expect(file.headers.get('content-type')).toBe('image/webp')
+      const bytes = Buffer.from(await file.arrayBuffer())
+      expect(bytes.subarray(8, 12).toString('latin1')).toBe('WEBP')
+    }
+    expect(await fs.readdir(inject('mediaDir')).catch(() => [])).not.toContain(doc.filename)
+    // Deleted through instance B, it is gone everywhere.
+    const deleted = await fetch(`${instanceB()}/api/media/${doc.id}`, {
+      method: 'DELETE',
+      headers: { Authorization: `JWT ${token}` },
+    })
+    expect(deleted.status).toBe(200)
+    expect((await fetch(`${instanceA()}/api/media/file/${doc.filename}`)).status).toBe(404)
   })
 
   it('keeps serving pages while Redis is away, and shares edits again once it is back', async () => {
