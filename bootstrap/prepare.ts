@@ -1,5 +1,5 @@
 import { type Migration, type Payload, getPayload } from 'payload'
-import type { Pool, PoolClient } from 'pg'
+import pg, { type Pool, type PoolClient } from 'pg'
 
 // pg's Pool keeps its clients in these (untyped) fields.
 type PgPool = Pool & { _clients: PoolClient[]; _idle: { client: PoolClient }[] }
@@ -24,10 +24,25 @@ export async function prepareDatabase(seedMode: SeedMode): Promise<void> {
   }
 }
 
-/** Applies the committed migrations that have not run yet. */
+/** The session-level advisory lock held while migrating (any 64-bit number; ours spells "migrate"). */
+const MIGRATIONS_LOCK = 0x6d696772617465
+
+/**
+ * Applies the committed migrations that have not run yet. Several instances (and workers) starting at once each
+ * try: one at a time holds the lock, and the others then find nothing left to apply. Payload's migrate takes no
+ * lock of its own, so two could both run a pending migration.
+ */
 export async function migrate(payload: Payload): Promise<void> {
-  // The generated index is untyped; its entries are Payload migrations.
-  await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  const lock = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await lock.connect()
+  try {
+    await lock.query('SELECT pg_advisory_lock($1)', [MIGRATIONS_LOCK])
+    // The generated index is untyped; its entries are Payload migrations.
+    await payload.db.migrate({ migrations: migrations as unknown as Migration[] })
+  } finally {
+    // Ending the session releases its lock.
+    await lock.end()
+  }
 }
 
 /**

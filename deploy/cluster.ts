@@ -68,16 +68,27 @@ async function answers(url: string, withinMs: number) {
   }
 }
 
-/** Signals a process group and waits for its leader to exit (at once when it already has). */
+/**
+ * Signals a process group (its leader may be gone while its children still run) and waits for the leader to exit.
+ */
 const stopGroup = async (child: ChildProcess, signal: NodeJS.Signals) => {
-  if (child.exitCode !== null || child.signalCode !== null || !child.pid) return
-  const exited = exitOf(child)
+  const running = child.exitCode === null && child.signalCode === null
+  const exited = running ? exitOf(child) : Promise.resolve()
   try {
-    process.kill(-child.pid, signal)
+    if (child.pid) process.kill(-child.pid, signal)
   } catch {
-    return // already gone
+    // Nothing left in the group.
   }
   await exited
+}
+
+/** Kills a process group at once (synchronously: for a parent that is exiting). */
+const killGroupNow = (child: ChildProcess) => {
+  try {
+    if (child.pid) process.kill(-child.pid, 'SIGKILL')
+  } catch {
+    // Already gone.
+  }
 }
 
 /** Starts the cluster on the current build (`npm run build` first). */
@@ -97,18 +108,29 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     REDIS_URL: redisUrl,
     // Links, revalidation requests from scripts and the worker go through the proxy, as in production.
     NEXT_PUBLIC_SERVER_URL: url,
+    // Only nginx reaches the instances, so the one X-Forwarded-For entry it sets is the visitor's.
     TRUSTED_PROXY_HOPS: '1',
+    // Each instance runs jobs beside it, as `npm start` does by default, with the worker as a third runner.
+    JOBS_IN_APP: 'true',
   }
 
+  // The instances run in process groups of their own, which no Ctrl-C reaches: whenever this process exits
+  // before stopping the cluster (interrupted, failed), nothing it started may be left running.
+  const killEverything = () => {
+    apps.forEach(killGroupNow)
+    for (const service of [...services, redis]) service?.child.kill('SIGKILL')
+  }
+  process.on('exit', killEverything)
   const stop = async () => {
     await Promise.all(apps.map((child) => stopGroup(child, 'SIGTERM')))
     await Promise.all([...services, redis].map((service) => service?.stop()))
+    process.off('exit', killEverything)
     await fs.rm(dir, { recursive: true, force: true })
   }
 
   let redis: Service | undefined
   try {
-    redis = await startRedis(redisPort)
+    redis = await startRedis(redisPort, path.join(dir, 'redis'))
     const storage = await startObjectStorage(path.join(dir, 'objects'), storagePort)
     services.push(storage)
     // Uploads go to the bucket, where every instance finds them.
@@ -129,7 +151,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
       redis: {
         stop: async () => redis?.stop(),
         start: async () => {
-          redis = await startRedis(redisPort)
+          redis = await startRedis(redisPort, path.join(dir, 'redis'))
         },
       },
       stop,
@@ -144,7 +166,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     return Promise.all(
       appPorts.map(async (port): Promise<ClusterInstance> => {
         const start = () => {
-          const child = startAppProcess(['next', 'start', '-p', String(port)], appEnv, output)
+          const child = startAppProcess(['next', 'start', '-p', String(port), '-H', '127.0.0.1'], appEnv, output)
           apps.push(child)
           return child
         }

@@ -8,8 +8,20 @@ import path from 'node:path'
 
 import { projectRoot } from '../bootstrap/paths'
 import { exitOf } from '../bootstrap/scripts'
-import { startCluster } from './cluster'
+import { type Cluster, startCluster } from './cluster'
 import { CLUSTER_INSTALL_HINT, missingClusterServices } from './services'
+
+// Ctrl-C at any point, even during the build or the start, stops what was started: process.exit runs the
+// cluster's own clean-up of the processes it started (deploy/cluster.ts).
+let cluster: Cluster | undefined = undefined
+let stopping = false
+const stop = async () => {
+  if (stopping) return
+  stopping = true
+  await cluster?.stop()
+  process.exit(0)
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop())
 
 const missing = missingClusterServices()
 if (missing.length > 0) {
@@ -25,7 +37,7 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const instances = Number(process.env.CLUSTER_INSTANCES ?? 2)
-const cluster = await startCluster({ databaseUrl, instances, output: 'inherit' })
+cluster = await startCluster({ databaseUrl, instances, output: 'inherit' })
 console.log(`
 Cluster ready:
   site (nginx, 1 s micro-cache)  ${cluster.url}
@@ -33,12 +45,3 @@ Cluster ready:
   Redis (page cache)             ${cluster.redisUrl}
   job runners                    one beside each instance, and one \`npm run jobs\` worker
 Ctrl-C stops everything.`)
-
-let stopping = false
-const stop = async () => {
-  if (stopping) return
-  stopping = true
-  await cluster.stop()
-  process.exit(0)
-}
-for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => void stop())

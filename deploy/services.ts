@@ -36,45 +36,69 @@ export const missingClusterServices = () => CLUSTER_SERVICES.filter((command) =>
 /** A service process; `stop` ends it and waits for it. */
 export type Service = { child: ChildProcess; stop: () => Promise<void> }
 
-function service(child: ChildProcess, signal: NodeJS.Signals): Service {
+/**
+ * Waits until a just-started process answers `ready`, then returns it as a service that `stop` ends. A process
+ * that never gets ready is killed: nothing outlives a failed start.
+ */
+async function startService(
+  child: ChildProcess,
+  what: string,
+  ready: () => Promise<boolean>,
+  stop: (child: ChildProcess) => Promise<unknown> | void,
+): Promise<Service> {
   const exited = exitOf(child)
+  const running = () => child.exitCode === null && child.signalCode === null
+  const deadline = Date.now() + 10_000
+  while (!(await ready().catch(() => false))) {
+    if (Date.now() > deadline || !running()) {
+      if (running()) child.kill('SIGKILL')
+      throw new Error(`${what} did not start within 10 s`)
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
   return {
     child,
     stop: async () => {
-      if (child.exitCode === null && child.signalCode === null) child.kill(signal)
+      if (running()) await stop(child)
       await exited
     },
   }
 }
 
-/** Resolves once `check` passes, or rejects after `withinMs` with what the service printed. */
-async function until(check: () => Promise<boolean>, withinMs: number, what: string) {
-  const deadline = Date.now() + withinMs
-  while (!(await check().catch(() => false))) {
-    if (Date.now() > deadline) throw new Error(`${what} did not start within ${withinMs / 1000} s`)
-    await new Promise((resolve) => setTimeout(resolve, 100))
-  }
+const redisClient = (port: number) => {
+  const client = createClient({ url: `redis://127.0.0.1:${port}`, socket: { reconnectStrategy: false } })
+  client.on('error', () => {})
+  return client
 }
 
-/** Redis on 127.0.0.1:`port`, keeping nothing on disk (a page cache is rebuilt from the database). */
-export async function startRedis(port: number): Promise<Service> {
+/**
+ * Redis on 127.0.0.1:`port`. Stopping it saves its data to `dir` and starting it again there loads it, as a
+ * restarted production Redis would: the cache survives, and so do stale pages an instance must catch up on.
+ */
+export async function startRedis(port: number, dir: string): Promise<Service> {
+  await fs.mkdir(dir, { recursive: true })
   const child = spawn(
     commandPath('redis-server') ?? 'redis-server',
-    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', os.tmpdir()],
+    ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   )
   const ping = async () => {
-    const client = createClient({ url: `redis://127.0.0.1:${port}`, socket: { reconnectStrategy: false } })
-    client.on('error', () => {})
+    const client = redisClient(port)
     try {
       await client.connect()
       return (await client.ping()) === 'PONG'
     } finally {
-      if (client.isOpen) await client.close()
+      if (client.isOpen) client.destroy()
     }
   }
-  await until(ping, 10_000, 'redis-server')
-  return service(child, 'SIGTERM')
+  const shutdown = async () => {
+    const client = redisClient(port)
+    await client.connect()
+    // The server closes the connection as it stops, so the command never gets its answer.
+    await client.sendCommand(['SHUTDOWN', 'SAVE']).catch(() => undefined)
+    if (client.isOpen) client.destroy()
+  }
+  return startService(child, 'redis-server', ping, shutdown)
 }
 
 /** Where the local object storage keeps its bucket, and the credentials s3rver accepts. */
@@ -97,9 +121,9 @@ export async function startObjectStorage(dir: string, port: number): Promise<Obj
     { stdio: ['ignore', 'ignore', 'inherit'] },
   )
   const endpoint = `http://127.0.0.1:${port}`
-  await until(async () => (await fetch(`${endpoint}/${bucket}`)).status < 500, 10_000, 's3rver')
+  const ready = async () => (await fetch(`${endpoint}/${bucket}`)).status < 500
   return {
-    ...service(child, 'SIGTERM'),
+    ...(await startService(child, 's3rver', ready, () => void child.kill('SIGTERM'))),
     env: {
       S3_BUCKET: bucket,
       S3_ENDPOINT: endpoint,
@@ -158,7 +182,6 @@ http {
     { stdio: ['ignore', 'ignore', 'inherit'] },
   )
   const listening = async () => (await fetch(`http://127.0.0.1:${port}/proxy-error.html`)).status > 0
-  await until(listening, 10_000, 'nginx')
   // SIGQUIT: nginx finishes the requests it is serving, then stops.
-  return service(child, 'SIGQUIT')
+  return startService(child, 'nginx', listening, () => void child.kill('SIGQUIT'))
 }

@@ -4,9 +4,10 @@
  *
  * Plain JavaScript: Next loads this file itself, at start, outside its bundles.
  *
- * While Redis is unreachable, pages are still served: each instance caches what it renders in its own memory, and
- * remembers which pages it marked stale meanwhile. When Redis answers again, the instance drops its own copies
- * and marks those pages stale in Redis too, so no edit made during the outage is lost from the shared cache.
+ * While Redis is unreachable, pages are still served: each instance caches what it renders in its own memory for a
+ * few seconds, and remembers which pages it marked stale meanwhile. When Redis answers again, the instance marks
+ * those pages stale in Redis too before it reads from Redis again, so no edit made during the outage is lost from
+ * the shared cache.
  */
 import { CacheHandler } from '@fortedigital/nextjs-cache-handler'
 import createLocalHandler from '@fortedigital/nextjs-cache-handler/local-lru'
@@ -22,9 +23,16 @@ const REDIS_TIMEOUT_MS = 500
 const EXPIRE_AFTER_SECONDS = 24 * 60 * 60
 /** More stale marks than this missed during an outage: the whole shared cache is emptied instead. */
 const MAX_MISSED_TAGS = 5_000
+/**
+ * While Redis is away, an instance keeps what it renders this long: an edit saved on another instance (which this
+ * one cannot hear of) shows here within that time.
+ */
+const LOCAL_EXPIRE_SECONDS = 10
+/** How soon a failed catch-up with Redis is tried again. */
+const RETRY_MS = 2_000
 
 /**
- * The Redis handler, with an in-memory handler that takes over while Redis is unreachable.
+ * The Redis handler, with an in-memory handler that takes over while Redis is unreachable or behind.
  * @param {{ buildId?: string }} context
  */
 function sharedPageCache({ buildId }) {
@@ -32,61 +40,90 @@ function sharedPageCache({ buildId }) {
     url: process.env.REDIS_URL,
     // A command given while disconnected fails at once rather than waiting in a queue: the page is rendered.
     disableOfflineQueue: true,
+    commandsQueueMaxLength: 1_000,
+    // Finds a connection that stopped answering.
+    pingInterval: 5_000,
     socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 2_000) },
   })
   // Each build has its own keys: a new release never serves pages rendered by the previous one.
   const keyPrefix = `clinics:${buildId ?? 'build'}:`
   const redis = createRedisHandler({ client, keyPrefix, timeoutMs: REDIS_TIMEOUT_MS })
   let local = createLocalHandler()
-  /** @type {Set<string>} */
+  /** Pages marked stale here that Redis has not heard of yet. @type {Set<string>} */
   const missedTags = new Set()
+  /** Whether Redis is reachable and has every stale mark: only then is it read and written. */
+  let shared = false
 
-  const catchUp = async () => {
-    local = createLocalHandler()
-    const tags = [...missedTags]
-    missedTags.clear()
-    if (tags.length > MAX_MISSED_TAGS) {
-      for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 1_000 })) {
-        if (keys.length > 0) await client.unlink(keys)
-      }
-      return
+  const forgetEverything = async () => {
+    for await (const keys of client.scanIterator({ MATCH: `${keyPrefix}*`, COUNT: 1_000 })) {
+      if (keys.length > 0) await client.unlink(keys)
     }
-    for (const tag of tags) await redis.revalidateTag(tag)
+    missedTags.clear()
   }
-  client.on('ready', () => {
-    catchUp().catch((error) => console.warn(`Page cache: could not catch up with Redis: ${error.message}`))
-  })
+  /** Tells Redis every stale mark it missed, then shares again; tried again until it succeeds. */
+  const catchUp = async () => {
+    if (!client.isReady) return
+    try {
+      if (missedTags.size > MAX_MISSED_TAGS) await forgetEverything()
+      // Marks missed while catching up are caught up too.
+      while (missedTags.size > 0) {
+        const [tag] = missedTags
+        await redis.revalidateTag(tag)
+        missedTags.delete(tag)
+      }
+      local = createLocalHandler()
+      shared = true
+    } catch (error) {
+      console.warn(`Page cache: could not catch up with Redis, trying again (${error.message})`)
+      setTimeout(() => void catchUp(), RETRY_MS).unref()
+    }
+  }
+  client.on('ready', () => void catchUp())
   // Logged once per outage, not on every reconnection attempt.
   let reported = false
   client.on('ready', () => (reported = false))
   client.on('error', (error) => {
+    shared = false
     if (!reported) console.warn(`Page cache: Redis unreachable, pages are cached per instance (${error.message})`)
     reported = true
   })
+  client.on('end', () => (shared = false))
   // Connects in the background: the app starts and serves pages whether or not Redis is there yet.
   client.connect().catch(() => {})
+
+  const expiresSoon = (value) => ({
+    ...value,
+    lifespan: value.lifespan && {
+      ...value.lifespan,
+      expireAt: Math.min(value.lifespan.expireAt, Math.floor(Date.now() / 1000) + LOCAL_EXPIRE_SECONDS),
+    },
+  })
 
   /** @type {import('@fortedigital/nextjs-cache-handler/cache-handler.types').Handler} */
   return {
     name: 'redis-or-local',
-    get: (key, meta) => (client.isReady ? redis.get(key, meta) : local.get(key, meta)),
-    set: (key, value, context) => (client.isReady ? redis.set(key, value, context) : local.set(key, value, context)),
+    get: (key, meta) => (shared ? redis.get(key, meta) : local.get(key, meta)),
+    set: (key, value, context) =>
+      shared ? redis.set(key, value, context) : local.set(key, expiresSoon(value), context),
     async revalidateTag(tag) {
       await local.revalidateTag(tag)
-      if (!client.isReady) {
+      if (!shared) {
         missedTags.add(tag)
         return
       }
       try {
         await redis.revalidateTag(tag)
       } catch (error) {
+        // Redis may still hold the page: it is not read until it has heard of this mark.
+        shared = false
         missedTags.add(tag)
-        throw error
+        console.warn(`Page cache: Redis missed a stale mark, catching up (${error.message})`)
+        void catchUp()
       }
     },
     async delete(key) {
       await local.delete?.(key)
-      if (client.isReady) await redis.delete?.(key)
+      if (shared) await redis.delete?.(key)
     },
   }
 }
