@@ -3,14 +3,22 @@
  * pages visitors land on, throughput and latency under load, the time from an owner's price change to its
  * visibility in every locale, each page type's client JavaScript, and Lighthouse's mobile scores.
  * A measurement, not a test: it prints figures and changes the demo price back when done.
+ * `npm run bench:site -- --cluster` measures the production layout instead (benchCluster below).
  */
 import autocannon from 'autocannon'
 import lighthouse from 'lighthouse'
+import { promises as fs } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { chromium } from 'playwright-core'
 
+import { provideDatabase } from '../bootstrap/database'
 import { freePort } from '../bootstrap/freePort'
-import { buildAndStart } from '../bootstrap/scripts'
+import { prepareDatabase } from '../bootstrap/prepare'
+import { buildAndStart, runScript } from '../bootstrap/scripts'
+import { startCluster } from '../deploy/cluster'
+import { type Service, startStaticNginx } from '../deploy/services'
 import { locales } from '../i18n/locales'
 import { priceFromText } from '../i18n/translator'
 import { pagePath, type SitePage, sitePages } from '../site/pages'
@@ -118,31 +126,83 @@ async function lighthouseScores(url: string) {
   }
 }
 
-console.log('Building and starting the production server (npm run build && npm start)…')
-const server = await buildAndStart(await freePort(), process.env)
-try {
-  const url = (page: SitePage) => server.url + pagePath('en', page)
+/** The single production server: load, edit to visible, client JavaScript, Lighthouse. */
+async function benchOneServer() {
+  console.log('Building and starting the production server (npm run build && npm start)…')
+  const server = await buildAndStart(await freePort(), process.env)
+  try {
+    const url = (page: SitePage) => server.url + pagePath('en', page)
 
-  console.log(`\nLoad: ${LOAD.connections} connections for ${LOAD.duration} s each (after a 3 s warm-up)`)
-  console.table({
-    clinic: await load(url(pages.clinic)),
-    comparison: await load(url(pages.comparison)),
-    // The floor: a tiny static file through the same server, with no page rendering or caching involved.
-    'robots.txt': await load(`${server.url}/robots.txt`),
-  })
+    console.log(`\nLoad: ${LOAD.connections} connections for ${LOAD.duration} s each (after a 3 s warm-up)`)
+    console.table({
+      clinic: await load(url(pages.clinic)),
+      comparison: await load(url(pages.comparison)),
+      // The floor: a tiny static file through the same server, with no page rendering or caching involved.
+      'robots.txt': await load(`${server.url}/robots.txt`),
+    })
 
-  console.log('\nFrom an owner’s price change to the new price on the comparison page in all 5 locales')
-  console.table({ 'edit → visible': await editToVisible(server.url) })
+    console.log('\nFrom an owner’s price change to the new price on the comparison page in all 5 locales')
+    console.table({ 'edit → visible': await editToVisible(server.url) })
 
-  console.log('\nClient JavaScript per page type (gzipped kB)')
-  const javaScript: Record<string, { kB: number }> = {}
-  for (const [name, page] of Object.entries(pages))
-    javaScript[name] = { kB: await clientJavaScriptKb(server.url, pagePath('en', page)) }
-  console.table(javaScript)
+    console.log('\nClient JavaScript per page type (gzipped kB)')
+    const javaScript: Record<string, { kB: number }> = {}
+    for (const [name, page] of Object.entries(pages))
+      javaScript[name] = { kB: await clientJavaScriptKb(server.url, pagePath('en', page)) }
+    console.table(javaScript)
 
-  console.log('\nLighthouse (mobile) on the comparison page')
-  console.table(await lighthouseScores(url(pages.comparison)))
-} finally {
-  await server.stop()
+    console.log('\nLighthouse (mobile) on the comparison page')
+    console.table(await lighthouseScores(url(pages.comparison)))
+  } finally {
+    await server.stop()
+  }
 }
+
+/**
+ * `--cluster`: the comparison page through nginx in front of two instances (deploy/cluster.ts), against nginx
+ * serving the same bytes as a static file, in one run; and an owner's edit made during the load, until every
+ * locale shows it through nginx.
+ */
+async function benchCluster() {
+  const database = await provideDatabase()
+  process.env.DATABASE_URL = database.url
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'clinics-bench-'))
+  try {
+    await prepareDatabase(database.embedded ? 'if-empty' : 'never')
+    console.log('Building, then starting nginx, two instances, a worker, Redis and object storage…')
+    await runScript(['bootstrap/run.ts', 'next', 'build'], process.env, 'ignore')
+    const cluster = await startCluster({ databaseUrl: database.url })
+    let staticServer: Service | undefined
+    try {
+      const page = cluster.url + pagePath('en', pages.comparison)
+      const file = path.join(dir, 'comparison.html')
+      await fs.writeFile(file, await (await fetch(page)).text())
+      const staticPort = await freePort()
+      staticServer = await startStaticNginx(path.join(dir, 'static'), staticPort, file)
+
+      console.log(`\nLoad: ${LOAD.connections} connections for ${LOAD.duration} s each (after a 3 s warm-up)`)
+      const [proxied, edit] = await Promise.all([
+        load(page),
+        // An owner's price change while the proxy is under load, until all 5 locales show it through nginx.
+        new Promise((resolve) => setTimeout(resolve, 5_000)).then(() => editToVisible(cluster.url, 3)),
+      ])
+      const staticFile = await load(`http://127.0.0.1:${staticPort}/`)
+      console.table({ 'comparison page through nginx': proxied, 'the same bytes, static nginx': staticFile })
+      console.log(
+        `Through nginx: ${round(proxied['requests/s'] / staticFile['requests/s'], 2)}× static nginx (target ≥ 0.8×), ` +
+          `p99 ${proxied['p99 ms']} ms (target ≤ 20 ms)`,
+      )
+      console.log('\nFrom an owner’s price change (during the load) to the new price through nginx, in all 5 locales')
+      console.table({ 'edit → visible': edit })
+    } finally {
+      await staticServer?.stop()
+      await cluster.stop()
+    }
+  } finally {
+    await database.stop()
+    await fs.rm(dir, { recursive: true, force: true })
+  }
+}
+
+if (process.argv.includes('--cluster')) await benchCluster()
+else await benchOneServer()
 process.exit(0)

@@ -154,6 +154,30 @@ export async function startNginx(dir: string, port: number, upstreams: string[])
     LISTEN: `127.0.0.1:${port}`,
     CACHE_DIR: path.join(dir, 'cache'),
   })
+  return runNginx(dir, port, site)
+}
+
+/**
+ * nginx on 127.0.0.1:`port` serving `file` at every address, compressed as the proxy compresses pages: what the
+ * benchmark compares the proxy with (the same bytes, no app behind them).
+ */
+export async function startStaticNginx(dir: string, port: number, file: string): Promise<Service> {
+  const site = `server {
+    listen 127.0.0.1:${port};
+    gzip on;
+    gzip_comp_level 5;
+    gzip_min_length 1024;
+    gzip_types text/css text/plain application/javascript application/json;
+    location = /proxy-error.html { return 404; }
+    root ${path.dirname(file)};
+    location / { default_type text/html; try_files /${path.basename(file)} =404; }
+}
+`
+  return runNginx(dir, port, site)
+}
+
+/** Runs nginx on `port` with `site` (http-level configuration) inside a minimal main configuration under `dir`. */
+async function runNginx(dir: string, port: number, site: string): Promise<Service> {
   const temp = (name: string) => path.join(dir, name)
   // Run as root (as here), nginx's workers would switch to `nobody`, which cannot write to this folder.
   const user = os.userInfo().uid === 0 ? 'user root;' : ''
