@@ -84,6 +84,8 @@ function sharedPageCache({ buildId }) {
   client.on('ready', () => (reported = false))
   client.on('error', (error) => {
     shared = false
+    // Shares again after catching up: on reconnecting ('ready'), or here if the connection survived the error.
+    setTimeout(() => void catchUp(), RETRY_MS).unref()
     if (!reported) console.warn(`Page cache: Redis unreachable, pages are cached per instance (${error.message})`)
     reported = true
   })
