@@ -8,7 +8,8 @@
  *
  * BENCH_LEADS_CONNECTIONS (50), BENCH_LEADS_SECONDS (10) and BENCH_LEADS_REPEAT_SHARE (0.1: the share of
  * requests that repeat an earlier Idempotency-Key) change the load; BENCH_LEADS_BACKLOG (10 000) the jobs
- * queued for the drain.
+ * queued for the drain. With `--cluster`, the same load then goes through nginx to two instances
+ * (deploy/cluster.ts), and both figures are printed side by side.
  */
 import autocannon from 'autocannon'
 import { randomBytes } from 'node:crypto'
@@ -21,6 +22,7 @@ import { provideDatabase } from '../bootstrap/database'
 import { freePort } from '../bootstrap/freePort'
 import { databaseUrl } from '../bootstrap/postgres'
 import { buildAndStart, exitOf, runScript, spawnScript } from '../bootstrap/scripts'
+import { startCluster } from '../deploy/cluster'
 import { consultationRequest, cpuSecondsOf, notificationJobsLeft, processGroupOf, waitUntil } from './leadPipeline'
 
 const LOAD = {
@@ -42,9 +44,14 @@ let lastAcknowledgedAt = 0
 
 type Context = { key?: string }
 
+/** Which load this is (one server, or the cluster): each has its own keys, leads and mail folder. */
+let phase = 'single'
+
 function nextRequest(request: autocannon.Request, context: Context): autocannon.Request {
   const repeat = sentKeys.length > 0 && Math.random() < LOAD.repeatShare
-  const key = repeat ? sentKeys[Math.floor(Math.random() * sentKeys.length)] : `bench-${run}-${(sequence += 1)}`
+  const key = repeat
+    ? sentKeys[Math.floor(Math.random() * sentKeys.length)]
+    : `bench-${run}-${phase}-${(sequence += 1)}`
   if (!repeat) sentKeys.push(key)
   return { ...request, ...nextRequestFor(key, context) }
 }
@@ -104,6 +111,90 @@ const queueBacklog = (client: pg.Client, count: number) =>
     [`bench-${run}-%`, count],
   )
 
+let verdict = 'no loss, no duplicate'
+const figures: Record<string, LoadFigures> = {}
+
+/** Figures of one load, for the table that sets one server beside the cluster. */
+type LoadFigures = { 'leads/s': number; 'p50 ms': number; 'p99 ms': number; lost: number; duplicated: number }
+
+/**
+ * Sends leads to `url` for a warm-up and then LOAD.duration, retries what the end of the load cut off, and checks
+ * that the leads stored are the leads acknowledged and that each got its two notifications (written to
+ * `mailFolder`). Prints its tables; `verdict` becomes MISMATCH on any loss, duplicate or missing mail.
+ */
+async function measure(url: string, client: pg.Client, mailFolder: string, label: string): Promise<LoadFigures> {
+  acknowledged.clear()
+  sentKeys.length = 0
+  problems.duplicateIds = 0
+  problems.unexpectedStatus.clear()
+  // Warm-up (JIT, connection pool, prepared lookups); its leads are verified too.
+  await attack(url, 3)
+  const result = await attack(url, LOAD.duration)
+
+  console.log(
+    `\nPOST /api/leads: ${LOAD.connections} connections for ${LOAD.duration} s (after a 3 s warm-up), ` +
+      `${Math.round(LOAD.repeatShare * 100)}% of requests repeat an earlier Idempotency-Key, ${label}`,
+  )
+  console.table({
+    'POST /api/leads': {
+      'requests/s': Math.round(result.requests.average),
+      'p50 ms': result.latency.p50,
+      'p99 ms': result.latency.p99,
+      'max ms': result.latency.max,
+      errors: result.errors + result.timeouts,
+    },
+  })
+
+  // Requests still in flight when the load stopped were cut off unanswered. A client retries them with the
+  // same key, which must answer with the lead stored (or store it now), never a second one.
+  const unanswered = sentKeys.filter((key) => !acknowledged.has(key))
+  for (const key of unanswered) {
+    const context: Context = {}
+    const retry = nextRequestFor(key, context)
+    const response = await fetch(url + retry.path, {
+      method: 'POST',
+      headers: retry.headers as Record<string, string>,
+      body: retry.body as string,
+    })
+    recordAnswer(response.status, await response.text(), context)
+  }
+
+  const stored = await client.query<{ leads: string; keys: string }>(
+    `SELECT count(*) AS leads, count(DISTINCT idempotency_key) AS keys FROM leads WHERE idempotency_key LIKE $1`,
+    [`bench-${run}-${phase}-%`],
+  )
+  const { leads, keys } = stored.rows[0]
+  const allSent = await drained(client)
+  const notifications = await outbox(mailFolder)
+  const acknowledgedIds = new Set(acknowledged.values())
+  const lost = acknowledgedIds.size - Number(leads)
+  console.table({
+    'cut off by the end of the load, then retried': unanswered.length,
+    'leads acknowledged (201, distinct)': acknowledgedIds.size,
+    'leads stored': Number(leads),
+    'distinct keys stored': Number(keys),
+    'lost (acknowledged, not stored)': Math.max(0, lost),
+    'duplicated (stored, not acknowledged, or a key answered with two ids)': Math.max(0, -lost) + problems.duplicateIds,
+    'notifications written (2 per lead, one file per Message-ID)': notifications.written,
+    'all notification jobs done, none given up': allSent ? 'yes' : 'NO',
+    'last lead acknowledged → last notification written, s': Number(
+      ((notifications.last - lastAcknowledgedAt) / 1000).toFixed(1),
+    ),
+    'answers other than 201': [...problems.unexpectedStatus].map(([status, n]) => `${status}×${n}`).join(' ') || 0,
+  })
+  if (lost !== 0 || problems.duplicateIds !== 0 || !allSent || notifications.written !== 2 * Number(leads)) {
+    verdict = 'MISMATCH'
+  }
+  console.log(`\n${Math.round(result.requests.average)} leads/s, p99 ${result.latency.p99} ms: ${verdict}`)
+  return {
+    'leads/s': Math.round(result.requests.average),
+    'p50 ms': result.latency.p50,
+    'p99 ms': result.latency.p99,
+    lost: Math.max(0, lost),
+    duplicated: Math.max(0, -lost) + problems.duplicateIds,
+  }
+}
+
 const database = await provideDatabase()
 const benchDatabase = `bench_leads_${run}`
 const admin = new pg.Client({ connectionString: databaseUrl(database.url, 'postgres') })
@@ -120,7 +211,6 @@ const env: NodeJS.ProcessEnv = {
   MAIL_OUTBOX_DIR: path.join(mailFolder, 'load'),
 }
 delete env.JOBS_IN_APP
-let verdict = 'no loss, no duplicate'
 try {
   console.log('Seeding a throwaway database, then building and starting the production server…')
   await runScript(['bootstrap/run.ts', '--seed'], env, 'ignore')
@@ -128,68 +218,29 @@ try {
   const client = new pg.Client({ connectionString: env.DATABASE_URL })
   await client.connect()
   try {
-    // Warm-up (JIT, connection pool, prepared lookups); its leads are verified too.
-    await attack(server.url, 3)
-    const result = await attack(server.url, LOAD.duration)
-
-    console.log(
-      `\nPOST /api/leads: ${LOAD.connections} connections for ${LOAD.duration} s (after a 3 s warm-up), ` +
-        `${Math.round(LOAD.repeatShare * 100)}% of requests repeat an earlier Idempotency-Key, jobs in the app`,
-    )
-    console.table({
-      'POST /api/leads': {
-        'requests/s': Math.round(result.requests.average),
-        'p50 ms': result.latency.p50,
-        'p99 ms': result.latency.p99,
-        'max ms': result.latency.max,
-        errors: result.errors + result.timeouts,
-      },
-    })
-
-    // Requests still in flight when the load stopped were cut off unanswered. A client retries them with the
-    // same key, which must answer with the lead stored (or store it now), never a second one.
-    const unanswered = sentKeys.filter((key) => !acknowledged.has(key))
-    for (const key of unanswered) {
-      const context: Context = {}
-      const retry = nextRequestFor(key, context)
-      const response = await fetch(server.url + retry.path, {
-        method: 'POST',
-        headers: retry.headers as Record<string, string>,
-        body: retry.body as string,
-      })
-      recordAnswer(response.status, await response.text(), context)
-    }
-
-    const stored = await client.query<{ leads: string; keys: string }>(
-      `SELECT count(*) AS leads, count(DISTINCT idempotency_key) AS keys FROM leads WHERE idempotency_key LIKE $1`,
-      [`bench-${run}-%`],
-    )
-    const { leads, keys } = stored.rows[0]
-    const allSent = await drained(client)
-    const notifications = await outbox(path.join(mailFolder, 'load'))
-    const acknowledgedIds = new Set(acknowledged.values())
-    const lost = acknowledgedIds.size - Number(leads)
-    console.table({
-      'cut off by the end of the load, then retried': unanswered.length,
-      'leads acknowledged (201, distinct)': acknowledgedIds.size,
-      'leads stored': Number(leads),
-      'distinct keys stored': Number(keys),
-      'lost (acknowledged, not stored)': Math.max(0, lost),
-      'duplicated (stored, not acknowledged, or a key answered with two ids)':
-        Math.max(0, -lost) + problems.duplicateIds,
-      'notifications written (2 per lead, one file per Message-ID)': notifications.written,
-      'all notification jobs done, none given up': allSent ? 'yes' : 'NO',
-      'last lead acknowledged → last notification written, s': Number(
-        ((notifications.last - lastAcknowledgedAt) / 1000).toFixed(1),
-      ),
-      'answers other than 201': [...problems.unexpectedStatus].map(([status, n]) => `${status}×${n}`).join(' ') || 0,
-    })
-    if (lost !== 0 || problems.duplicateIds !== 0 || !allSent || notifications.written !== 2 * Number(leads)) {
-      verdict = 'MISMATCH'
-    }
-    console.log(`\n${Math.round(result.requests.average)} leads/s, p99 ${result.latency.p99} ms: ${verdict}`)
+    figures['one instance'] = await measure(server.url, client, path.join(mailFolder, 'load'), 'jobs in the app')
   } finally {
     await server.stop()
+  }
+
+  if (process.argv.includes('--cluster')) {
+    // The same build and database behind nginx, over two instances (each with its runner) and a worker. The load
+    // generator stands for a CDN naming each visitor, as the single server's trusted proxy did.
+    phase = 'cluster'
+    console.log('\nStarting nginx, two instances, a worker, Redis and object storage on the same build…')
+    const clusterMail = path.join(mailFolder, 'cluster')
+    const cluster = await startCluster({
+      databaseUrl: env.DATABASE_URL!,
+      env: { ...env, MAIL_OUTBOX_DIR: clusterMail },
+      trustLoopback: true,
+    })
+    try {
+      figures['nginx, two instances'] = await measure(cluster.url, client, clusterMail, 'through nginx, two instances')
+    } finally {
+      await cluster.stop()
+    }
+    console.log('\nOne instance beside two behind nginx, in this run')
+    console.table(figures)
   }
 
   // A backlog with nothing else running: jobs queued while no worker ran, then one worker starts.

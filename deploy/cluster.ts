@@ -24,6 +24,8 @@ export type ClusterOptions = {
   env?: NodeJS.ProcessEnv
   /** Where the app processes' output goes ('inherit' for `npm run cluster`). */
   output?: 'inherit' | 'ignore'
+  /** nginx takes a client on this machine for a CDN naming each visitor (benchmarks: see startNginx). */
+  trustLoopback?: boolean
 }
 
 export type ClusterInstance = {
@@ -93,7 +95,7 @@ const killGroupNow = (child: ChildProcess) => {
 
 /** Starts the cluster on the current build (`npm run build` first). */
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
-  const { databaseUrl, instances: count = 2, env = process.env, output = 'ignore' } = options
+  const { databaseUrl, instances: count = 2, env = process.env, output = 'ignore', trustLoopback = false } = options
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'clinics-cluster-'))
   const [proxyPort, redisPort, storagePort, ...appPorts] = await Promise.all(
     Array.from({ length: count + 3 }, () => freePort()),
@@ -142,6 +144,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
         path.join(dir, 'nginx'),
         proxyPort,
         appPorts.map((port) => `127.0.0.1:${port}`),
+        { trustLoopback },
       ),
     )
     return {

@@ -145,14 +145,22 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 
 /**
  * nginx on 127.0.0.1:`port` with deploy/nginx/site.conf.template in front of `upstreams` (host:port), everything
- * it writes (cache, temporary bodies, logs, pid) under `dir`.
+ * it writes (cache, temporary bodies, logs, pid) under `dir`. With `trustLoopback`, a client on this machine is
+ * taken for a proxy in front (a CDN) that names each visitor in X-Forwarded-For: how a load generator stands in
+ * for many visitors.
  */
-export async function startNginx(dir: string, port: number, upstreams: string[]): Promise<Service> {
+export async function startNginx(
+  dir: string,
+  port: number,
+  upstreams: string[],
+  { trustLoopback = false } = {},
+): Promise<Service> {
   const template = await fs.readFile(path.join(projectRoot, 'deploy/nginx/site.conf.template'), 'utf8')
   const site = fillTemplate(template, {
     APP_SERVERS: upstreams.map((upstream) => `server ${upstream} max_fails=0;`).join('\n    '),
     LISTEN: `127.0.0.1:${port}`,
     CACHE_DIR: path.join(dir, 'cache'),
+    TRUSTED_PROXIES: trustLoopback ? 'set_real_ip_from 127.0.0.1; real_ip_header X-Forwarded-For;' : '',
   })
   return runNginx(dir, port, site)
 }
