@@ -132,16 +132,20 @@ function placesListed(places: ClinicPlace[], { country, city }: DirectorySelecti
 const pageExists = ({ country, city, page }: DirectorySelection, count: number) =>
   (count > 0 || (country === ALL && city === ALL)) && page <= Math.max(1, Math.ceil(count / CLINICS_PER_PAGE))
 
-/**
- * A directory page in the locales it exists in: those where it lists at least one clinic shown there, so hreflang
- * never names a language whose page answers 404.
- */
-export async function directoryPageIn(selection: DirectorySelection): Promise<LocalizedPage> {
-  const listed = placesListed(await everyClinicPlace(defaultLocale), selection) ?? []
+/** A directory page in the locales it lists at least one clinic in, among `places` (every clinic's place). */
+function directoryPageAmong(places: ClinicPlace[], selection: DirectorySelection): LocalizedPage {
+  const listed = placesListed(places, selection) ?? []
   const page = sitePages.directory(selection.country, selection.city, selection.page)
   return (locale) =>
     pageExists(selection, listed.filter((place) => place.shownIn.includes(locale)).length) ? page : undefined
 }
+
+/**
+ * A directory page in the locales it exists in: those where it lists at least one clinic shown there, so hreflang
+ * never names a language whose page answers 404. Read in the page's own locale, it shares that render's query.
+ */
+export const directoryPageIn = async (locale: Locale, selection: DirectorySelection): Promise<LocalizedPage> =>
+  directoryPageAmong(await everyClinicPlace(locale), selection)
 
 /** The first page of the whole directory, of each country and of each city that has a slug (for the sitemap). */
 export async function directoryFirstPages(): Promise<LocalizedPage[]> {
@@ -158,7 +162,8 @@ export async function directoryFirstPages(): Promise<LocalizedPage[]> {
         .map(({ city }) => ({ country, city, page: 1 })),
     ]),
   ]
-  return Promise.all(selections.map(directoryPageIn))
+  // One read of every clinic for all of them: the sitemap renders outside React's per-render cache.
+  return selections.map((selection) => directoryPageAmong(places, selection))
 }
 
 // Cached per render by its plain arguments: the page's metadata and its body read the same selection.

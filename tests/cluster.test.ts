@@ -76,6 +76,17 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
     return (await response.json()).token as string
   }
 
+  /** Saves a change to clinic A as its owner through one instance (REST, as the admin does); answers the status. */
+  async function editClinicA(baseUrl: string, token: string, data: Record<string, unknown>, locale?: Locale) {
+    const id = await clinicId(payload, CLINIC_A)
+    const response = await fetch(`${baseUrl}/api/clinics/${id}${locale ? `?locale=${locale}` : ''}`, {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
+      body: JSON.stringify(data),
+    })
+    return response.status
+  }
+
   /** Milliseconds until `baseUrl`'s page shows (or stops showing) `text`; fails after `withinMs`. */
   async function msUntil(
     baseUrl: string,
@@ -99,7 +110,6 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
 
   it('shows an owner’s edit saved through one instance on the other and through nginx, in every locale', async () => {
     const token = await ownerToken(instanceA())
-    const id = await clinicId(payload, CLINIC_A)
     const page = sitePages.clinic(CLINIC_A)
     // Every page is in the shared cache first: on both instances and through nginx.
     for (const locale of locales) {
@@ -109,12 +119,7 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
     }
     for (const locale of locales) {
       const summary = `Edited through instance A in ${locale} ${randomUUID()}`
-      const response = await fetch(`${instanceA()}/api/clinics/${id}?locale=${locale}`, {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-        body: JSON.stringify({ summary }),
-      })
-      expect(response.status).toBe(200)
+      expect(await editClinicA(instanceA(), token, { summary }, locale)).toBe(200)
       const shows = (html: string) => html.includes(summary)
       await msUntil(instanceB(), page, locale, shows, ON_OTHER_INSTANCE_MS)
       await msUntil(cluster.url, page, locale, shows, THROUGH_PROXY_MS)
@@ -134,19 +139,13 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
 
   it('takes an unpublished clinic off every instance, and brings it back when published again', async () => {
     const token = await ownerToken(instanceB())
-    const id = await clinicId(payload, CLINIC_A)
     const page = sitePages.comparison(CLINIC_A)
-    const publish = (status: 'draft' | 'published') =>
-      fetch(`${instanceB()}/api/clinics/${id}`, {
-        method: 'PATCH',
-        headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-        body: JSON.stringify({ _status: status }),
-      })
-    expect((await publish('draft')).status).toBe(200)
+    const publish = (status: 'draft' | 'published') => editClinicA(instanceB(), token, { _status: status })
+    expect(await publish('draft')).toBe(200)
     const gone = (_html: string, status: number) => status === 404
     await msUntil(instanceA(), page, 'de', gone, ON_OTHER_INSTANCE_MS)
     await msUntil(cluster.url, page, 'de', gone, THROUGH_PROXY_MS)
-    expect((await publish('published')).status).toBe(200)
+    expect(await publish('published')).toBe(200)
     const back = (_html: string, status: number) => status === 200
     await msUntil(instanceA(), page, 'de', back, ON_OTHER_INSTANCE_MS)
     await msUntil(cluster.url, page, 'de', back, THROUGH_PROXY_MS)
@@ -200,7 +199,6 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
   it('keeps serving pages while Redis is away, and brings an edit made meanwhile to every instance once it is back', async () => {
     const page = sitePages.clinic(CLINIC_A)
     const token = await ownerToken(instanceA())
-    const id = await clinicId(payload, CLINIC_A)
     await cluster.redis.stop()
     for (const locale of locales) {
       for (const baseUrl of [instanceA(), instanceB(), cluster.url]) {
@@ -210,12 +208,7 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
     // Saved while Redis is away: instance A shows it at once; Redis, restarted with its old copy of the page,
     // must hear of it from A.
     const summary = `Edited while Redis was away ${randomUUID()}`
-    const response = await fetch(`${instanceA()}/api/clinics/${id}?locale=en`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ summary }),
-    })
-    expect(response.status).toBe(200)
+    expect(await editClinicA(instanceA(), token, { summary }, 'en')).toBe(200)
     const shows = (html: string) => html.includes(summary)
     await msUntil(instanceA(), page, 'en', shows, ON_OTHER_INSTANCE_MS)
     await new Promise((resolve) => setTimeout(resolve, 5_000))
@@ -225,12 +218,7 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
     await msUntil(cluster.url, page, 'en', shows, 5_000)
     // And edits are shared again.
     const after = `Edited after Redis came back ${randomUUID()}`
-    const again = await fetch(`${instanceA()}/api/clinics/${id}?locale=en`, {
-      method: 'PATCH',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ summary: after }),
-    })
-    expect(again.status).toBe(200)
+    expect(await editClinicA(instanceA(), token, { summary: after }, 'en')).toBe(200)
     await msUntil(instanceB(), page, 'en', (html) => html.includes(after), ON_OTHER_INSTANCE_MS)
     await msUntil(cluster.url, page, 'en', (html) => html.includes(after), THROUGH_PROXY_MS)
   })

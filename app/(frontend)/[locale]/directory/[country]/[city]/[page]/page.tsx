@@ -35,7 +35,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return pageMetadata({
     locale,
     // Only the languages this selection lists a clinic in: a city whose clinics hold back Arabic has no Arabic page.
-    page: await directoryPageIn(selection),
+    page: await directoryPageIn(locale, selection),
     title: await directoryTitle(locale, selection, cityName),
     description: t('description'),
   })
