@@ -11,6 +11,7 @@ import sharp from 'sharp'
 
 import { scopePayloadCollections } from './access/payloadCollections'
 import { isAdmin } from './access/rules'
+import { dataDir } from './bootstrap/paths'
 import { payloadSecret } from './bootstrap/secret'
 import { Articles } from './collections/Articles'
 import { Clinics } from './collections/Clinics'
@@ -34,6 +35,7 @@ import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locale
 import { siteUrl } from './site/pages'
 import { exitPreviewEndpoint, livePreview, previewEndpoint } from './site/preview'
 import { mailAdapter } from './mail/adapter'
+import { outboxDir } from './mail/outbox'
 import { revalidateEndpoint } from './site/revalidate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
@@ -60,7 +62,7 @@ export default buildConfig({
   // A value PostgreSQL refuses is the client's fault (400); a database that is away is a 503 to retry.
   hooks: { afterError: [databaseErrorAnswers] },
   editor: richTextEditor,
-  email: mailAdapter,
+  email: mailAdapter({ outboxDir: outboxDir(dataDir) }),
   jobs: {
     tasks: [
       notifyClinic,

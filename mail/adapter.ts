@@ -1,17 +1,15 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises'
-import path from 'node:path'
+import { nodemailerAdapter } from '@payloadcms/email-nodemailer'
 import nodemailer from 'nodemailer'
-import type { EmailAdapter, SendEmailOptions } from 'payload'
+import type { EmailAdapter } from 'payload'
 
-import { dataDir } from '../bootstrap/paths'
 import { runnerSettings } from '../jobs/runner'
 import { ServiceUnavailable } from '../jobs/serviceUnavailable'
+import { addresses, type OutboxInfo, outboxTransport } from './outbox'
 
 const FROM_ADDRESS = process.env.MAIL_FROM_ADDRESS ?? 'no-reply@lumen-clinics.test'
 const FROM_NAME = process.env.MAIL_FROM_NAME ?? 'Lumen Clinics'
-
-/** Where mail goes without SMTP: a git-ignored folder a developer can open (and the console). */
-export const outboxDir = () => process.env.MAIL_OUTBOX_DIR ?? path.join(dataDir, 'mail')
+// Quoted: the official adapter's default leaves the name bare, and nodemailer then drops "(…)" or splits at ":".
+const DEFAULT_FROM = `"${FROM_NAME}" <${FROM_ADDRESS}>`
 
 /**
  * A message id that is the same each time the same job sends its mail: a job that runs again (its runner
@@ -44,52 +42,57 @@ const serverUnavailable = (error: unknown) => {
   )
 }
 
-const recipients = (to: SendEmailOptions['to']) => (Array.isArray(to) ? to : [to]).map(String).join(', ')
+const asServiceUnavailable = (error: unknown): never => {
+  throw serverUnavailable(error) ? new ServiceUnavailable('The mail server', error) : error
+}
+
+/** nodemailer's SMTP transport, set by SMTP_HOST, SMTP_PORT, SMTP_USER, SMTP_PASS, SMTP_SECURE, SMTP_MAX_CONNECTIONS. */
+const smtpTransport = (host: string) =>
+  nodemailer.createTransport({
+    host,
+    port: Number(process.env.SMTP_PORT ?? 587),
+    secure: process.env.SMTP_SECURE === 'true',
+    auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
+    connectionTimeout: 10_000,
+    // Reuse connections, one per job running at once: a mail takes several round trips on its connection
+    // (about 20 mails/s per connection even on this machine), and the worker sends hundreds a second.
+    // SMTP_MAX_CONNECTIONS lowers it for a provider that caps connections per client.
+    pool: true,
+    maxConnections: Number(process.env.SMTP_MAX_CONNECTIONS ?? runnerSettings().concurrency),
+  })
+
+export type MailSettings = {
+  /** Where mail is written when SMTP_HOST is not set (outboxDir in ./outbox). */
+  outboxDir: string
+}
 
 /**
- * Payload's email adapter. With SMTP_HOST set, mail goes through nodemailer's SMTP transport (SMTP_PORT,
- * SMTP_USER, SMTP_PASS, SMTP_SECURE, SMTP_MAX_CONNECTIONS); otherwise every message is written to the outbox
- * folder and logged. A failed send throws, so the job that sent it retries.
+ * Payload's email adapter: the official nodemailer adapter, over SMTP when SMTP_HOST is set, else writing every
+ * message to the outbox folder and logging it. A failed send throws, so the job that sent it retries; one that
+ * says the mail server is unreachable throws ServiceUnavailable, so the jobs wait for it instead.
  */
-export const mailAdapter: EmailAdapter = ({ payload }) => {
+export async function mailAdapter({ outboxDir }: MailSettings): Promise<EmailAdapter> {
   const host = process.env.SMTP_HOST
-  const transport = host
-    ? nodemailer.createTransport({
-        host,
-        port: Number(process.env.SMTP_PORT ?? 587),
-        secure: process.env.SMTP_SECURE === 'true',
-        auth: process.env.SMTP_USER ? { user: process.env.SMTP_USER, pass: process.env.SMTP_PASS } : undefined,
-        connectionTimeout: 10_000,
-        // Reuse connections, one per job running at once: a mail takes several round trips on its connection
-        // (about 20 mails/s per connection even on this machine), and the worker sends hundreds a second.
-        // SMTP_MAX_CONNECTIONS lowers it for a provider that caps connections per client.
-        pool: true,
-        maxConnections: Number(process.env.SMTP_MAX_CONNECTIONS ?? runnerSettings().concurrency),
-      })
-    : undefined
-  return {
-    name: host ? 'smtp' : 'outbox',
+  const nodemailerMail = await nodemailerAdapter({
     defaultFromAddress: FROM_ADDRESS,
     defaultFromName: FROM_NAME,
-    sendEmail: async (message) => {
-      const from = message.from ?? `"${FROM_NAME}" <${FROM_ADDRESS}>`
-      if (transport) {
-        try {
-          return await transport.sendMail({ ...message, from } as nodemailer.SendMailOptions)
-        } catch (error) {
-          throw serverUnavailable(error) ? new ServiceUnavailable('The mail server', error) : error
-        }
-      }
-      const name = message.messageId?.replace(/[^\w.-]/g, '') || `${new Date().toISOString()}-${crypto.randomUUID()}`
-      const file = path.join(outboxDir(), `${name.replace(/[:.]/g, '-')}.eml`)
-      const headers = [`From: ${from}`, `To: ${recipients(message.to)}`, `Subject: ${message.subject}`]
-      if (message.messageId) headers.push(`Message-ID: ${message.messageId}`)
-      await mkdir(outboxDir(), { recursive: true })
-      // Written whole or not at all: a reader never sees half a mail, and a repeat replaces the file.
-      await writeFile(`${file}.partial`, `${headers.join('\n')}\n\n${message.text ?? ''}\n`)
-      await rename(`${file}.partial`, file)
-      payload.logger.info(`Mail to ${recipients(message.to)} written to ${file}`)
-      return { file }
-    },
+    // Always ours: without a transport the adapter asks ethereal.email, online, for a test account.
+    transport: host ? smtpTransport(host) : outboxTransport(outboxDir),
+    // Verifying connects at start-up and only logs when the server is down; the first mail's job finds out anyway.
+    skipVerify: true,
+  })
+  return ({ payload }) => {
+    const adapter = nodemailerMail({ payload })
+    return {
+      ...adapter,
+      sendEmail: async (message) => {
+        const sent = await adapter
+          .sendEmail({ ...message, from: message.from ?? DEFAULT_FROM })
+          .catch(asServiceUnavailable)
+        const { file } = sent as Partial<OutboxInfo>
+        if (file) payload.logger.info(`Mail to ${addresses(message.to)} written to ${file}`)
+        return sent
+      },
+    }
   }
 }
