@@ -13,6 +13,7 @@ const config = [
     ignores: [
       '.next/**',
       '.next-cluster/**',
+      '.next-scale/**',
       '.data/**',
       'node_modules/**',
       'payload-types.ts',

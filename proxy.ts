@@ -38,8 +38,9 @@ export default function proxy(request: NextRequest) {
 export const config = {
   // Next reads this literally, so the locales and root files are spelled out; tests/routing.test.ts keeps them
   // in step. Not matched: a locale's pages (unless they cannot be pages, see above), Payload's admin and API,
-  // Next's internals, and the files served at the root (app/robots.ts, app/sitemap.ts, app/icon.svg, public/).
+  // Next's internals, and the files served at the root (app/robots.ts, app/sitemap.xml and the sitemap's parts,
+  // app/icon.svg, public/).
   matcher: [
-    '/((?!(?:en|de|fr|es|ar)(?:/|$)(?!.*[.%])|(?:admin|api|_next)(?:/|$)|(?:robots\\.txt|sitemap\\.xml|icon\\.svg|share\\.png)$).*)',
+    '/((?!(?:en|de|fr|es|ar)(?:/|$)(?!.*[.%])|(?:admin|api|_next)(?:/|$)|(?:robots\\.txt|sitemap\\.xml|sitemap/\\d+\\.xml|icon\\.svg|share\\.png)$).*)',
   ],
 }

@@ -5,19 +5,22 @@ import pg, { type Pool, type PoolClient } from 'pg'
 type PgPool = Pool & { _clients: PoolClient[]; _idle: { client: PoolClient }[] }
 
 import { migrations } from '../migrations'
-import { seed } from '../seed'
+import { seed, type SeedOptions } from '../seed'
 
 export type SeedMode = 'always' | 'if-empty' | 'never'
 
 /** Applies pending migrations, then seeds demo content as asked. Needs DATABASE_URL and PAYLOAD_SECRET set. */
-export async function prepareDatabase(seedMode: SeedMode): Promise<void> {
+export async function prepareDatabase(
+  seedMode: SeedMode,
+  { clinics }: Pick<SeedOptions, 'clinics'> = {},
+): Promise<void> {
   const { default: config } = await import('../payload.config')
   const payload = await getPayload({ config })
   try {
     await migrate(payload)
     const empty = (await payload.count({ collection: 'users' })).totalDocs === 0
     if (seedMode === 'always' || (seedMode === 'if-empty' && empty)) {
-      await seed(payload, { log: (line) => console.log(`[seed] ${line}`) })
+      await seed(payload, { clinics, log: (line) => console.log(`[seed] ${line}`) })
     }
   } finally {
     await closePayload(payload)

@@ -9,6 +9,7 @@ import path from 'node:path'
 import { provideDatabase } from './database'
 import { nodeConditions, typeScriptNodeArgs } from './node'
 import { projectRoot } from './paths'
+import { clinicCountFrom } from '../seed/args'
 import { prepareDatabase } from './prepare'
 import { type Command, runProcesses } from './processes'
 import { serverPort, warmUp } from './warmUp'
@@ -33,7 +34,8 @@ console.log(
 let exitCode = 0
 try {
   if (command === '--seed') {
-    await prepareDatabase('always')
+    // `npm run seed -- --clinics 1000` adds that many generated clinics to the demo content.
+    await prepareDatabase('always', { clinics: clinicCountFrom(args) })
   } else {
     // The app and the job worker need the current schema; other Payload CLI commands (migrate, migrate:create,
     // ...) manage it themselves. Demo content goes only into the embedded database, so no deployment ever gets

@@ -23,9 +23,21 @@ export type ProductionServer = { url: string; stop: () => Promise<void> }
  * server's own address. Resolves once the home page answers.
  */
 export async function buildAndStart(port: number, env: NodeJS.ProcessEnv): Promise<ProductionServer> {
-  const url = `http://127.0.0.1:${port}`
-  const serverEnv = { ...env, NEXT_PUBLIC_SERVER_URL: url, PORT: String(port) }
-  await runScript(['bootstrap/run.ts', 'next', 'build'], serverEnv, 'ignore')
+  await runScript(['bootstrap/run.ts', 'next', 'build'], serverEnvFor(port, env), 'ignore')
+  return startBuilt(port, env)
+}
+
+/** The environment of a production server on `port`: its own address as the public one. */
+export const serverEnvFor = (port: number, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv => ({
+  ...env,
+  NEXT_PUBLIC_SERVER_URL: `http://127.0.0.1:${port}`,
+  PORT: String(port),
+})
+
+/** `npm start` on `port` from the last build (made with serverEnvFor's environment); resolves once it answers. */
+export async function startBuilt(port: number, env: NodeJS.ProcessEnv): Promise<ProductionServer> {
+  const serverEnv = serverEnvFor(port, env)
+  const url = serverEnv.NEXT_PUBLIC_SERVER_URL!
   const server = spawnScript(['bootstrap/run.ts', 'next', 'start', '-p', String(port)], {
     env: serverEnv,
     stdio: ['ignore', 'ignore', 'inherit'],

@@ -1,4 +1,4 @@
-import type { File, Payload } from 'payload'
+import type { Payload } from 'payload'
 
 import { articles } from './content/articles'
 import { clinics } from './content/clinics'
@@ -7,20 +7,28 @@ import { portraitAlt, practitioners } from './content/practitioners'
 import { treatments } from './content/treatments'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail, demoStaffRoles } from './content/users'
 import { heroImage, logoImage, portraitImage } from './images'
-import type { Localized } from './localized'
-import { seedContext, upsert } from './upsert'
+import { seedScaleClinics } from './scale'
+import { seedContext, upsert, upsertImage } from './upsert'
 
 const DAY = 24 * 60 * 60 * 1000
 const DEMO_CONSENT_VERSION = 'consultation-consent-2026-11'
 
-type Options = { log?: (line: string) => void }
+export type SeedOptions = {
+  log?: (line: string) => void
+  /** Fake clinics to add beside the demo content (`npm run seed -- --clinics N`; see seed/scale.ts). */
+  clinics?: number
+}
 
 /**
  * Writes the demo content: treatments, three clinics with their offerings, practitioners, articles,
  * staff accounts and a few leads. Every document is matched on a natural key, so running it again
- * updates the same documents instead of adding copies, and it never touches anything else.
+ * updates the same documents instead of adding copies, and it never touches anything else. With `clinics`,
+ * that many generated clinics follow (seed/scale.ts).
  */
-export async function seed(payload: Payload, { log = () => {} }: Options = {}): Promise<void> {
+export async function seed(
+  payload: Payload,
+  { log = () => {}, clinics: generated = 0 }: SeedOptions = {},
+): Promise<void> {
   const started = Date.now()
 
   const treatmentIds = new Map<string, number>()
@@ -190,6 +198,7 @@ export async function seed(payload: Payload, { log = () => {} }: Options = {}): 
     )
   }
   log(`leads: ${leads.length}`)
+  if (generated > 0) await seedScaleClinics(payload, generated, log)
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
 }
 
@@ -198,11 +207,3 @@ const idFrom = (ids: Map<string, number>, slug: string): number => {
   if (id === undefined) throw new Error(`Seed content refers to unknown "${slug}"`)
   return id
 }
-
-/** Demo images are matched by their file name; the drawing is only made when the image is missing. */
-const upsertImage = (
-  payload: Payload,
-  name: string,
-  content: { alt: Localized; clinic?: number },
-  draw: () => Promise<File>,
-) => upsert(payload, 'media', { filename: { equals: `${name}.webp` } }, content, { file: draw })

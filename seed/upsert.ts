@@ -1,7 +1,7 @@
 import type { CollectionSlug, File, Payload, RequiredDataFromCollectionSlug, Where } from 'payload'
 
 import { defaultLocale, type Locale, locales } from '../i18n/locales'
-import { inLocale } from './localized'
+import { inLocale, type Localized } from './localized'
 
 // Seeding skips side effects meant for editors' changes (such as page revalidation). The demo accounts keep
 // their short README password, which collections/Users/hooks/passwordPolicy.ts allows only with this flag.
@@ -77,3 +77,11 @@ function keepRowIds(data: unknown, current: unknown): unknown {
   }
   return data
 }
+
+/** Demo images are matched by their file name; the drawing is only made when the image is missing. */
+export const upsertImage = (
+  payload: Payload,
+  name: string,
+  content: { alt: Localized; clinic?: number },
+  draw: () => Promise<File>,
+) => upsert(payload, 'media', { filename: { equals: `${name}.webp` } }, content, { file: draw })

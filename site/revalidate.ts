@@ -12,28 +12,52 @@ import type {
 import { parseJson, readBody } from '../http/requestBody'
 import { locales } from '../i18n/locales'
 import { routePath, routePattern, type SitePage, siteUrl } from './pages'
+import { SITEMAP_PARTS_ROUTE } from './sitemap'
 
 const SIGNATURE_HEADER = 'x-revalidate-signature'
-const MAX_PATHS = 2000
+/** Paths one signed request may revalidate: pathsToRevalidate stays far below it (see MAX_PAGES_PER_ROUTE). */
+export const MAX_PATHS = 2000
 const MAX_BODY_BYTES = 200_000
 
 /** A page, or every page of one route (such as all article selections) when a change touches them all. */
 export type AffectedPage = SitePage | { everyPageOf: SitePage['pathname'] }
 
 /**
- * Every locale's cached copy of these pages, plus the sitemap that lists them. A route pattern
- * (`/(frontend)/[locale]/articles/...`) stands for all of that route's pages.
+ * Beyond this many pages of one route (a treatment every clinic offers: each clinic's three pages), the change
+ * revalidates the route's pattern instead, one path for all of them. With 1 000 clinics that is 3 paths instead
+ * of 15 000, which the signed endpoint would refuse; only the pages visited afterwards render again either way.
+ */
+export const MAX_PAGES_PER_ROUTE = 20
+
+/** The pages given, with the route pattern in place of the pages of any route that has too many of them. */
+function withPatternsForMany(pages: AffectedPage[]): AffectedPage[] {
+  const count = new Map<string, number>()
+  for (const page of pages) if (!('everyPageOf' in page)) count.set(page.pathname, (count.get(page.pathname) ?? 0) + 1)
+  const many = [...count].filter(([, total]) => total > MAX_PAGES_PER_ROUTE).map(([pathname]) => pathname)
+  return [
+    ...pages.filter((page) => 'everyPageOf' in page || !many.includes(page.pathname)),
+    ...many.map((pathname) => ({ everyPageOf: pathname as SitePage['pathname'] })),
+  ]
+}
+
+/**
+ * Every locale's cached copy of these pages, plus the sitemap that lists them (the file, or its index and parts).
+ * A route pattern (`/(frontend)/[locale]/articles/...`) stands for all of that route's pages.
  */
 export const pathsToRevalidate = (pages: AffectedPage[]): string[] => [
   ...new Set([
-    ...pages.flatMap((page) =>
+    ...withPatternsForMany(pages).flatMap((page) =>
       'everyPageOf' in page ? [routePattern(page.everyPageOf)] : locales.map((locale) => routePath(locale, page)),
     ),
     '/sitemap.xml',
+    SITEMAP_PARTS_ROUTE,
   ]),
 ]
 
-const revalidate = (path: string) => revalidatePath(path, path.includes('[') ? 'page' : undefined)
+// A pattern stands for all its pages. The sitemap's parts are a route handler, which Next tags with a layout tag
+// of each of its folders rather than as a page.
+const revalidate = (path: string) =>
+  revalidatePath(path, path === SITEMAP_PARTS_ROUTE ? 'layout' : path.includes('[') ? 'page' : undefined)
 
 const sign = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest('hex')
 

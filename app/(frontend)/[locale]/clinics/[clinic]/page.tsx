@@ -20,11 +20,12 @@ import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, pagePath, type SitePage, sitePages } from '@/site/pages'
 import { clinicPriceRange } from '@/site/prices'
 import { medicalClinic } from '@/site/structuredData'
-import { publishedSlugs } from '@/queries/slugs'
+import { prerenderedClinicSlugs } from '@/queries/slugs'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string }> }
 
-export const generateStaticParams = async () => (await publishedSlugs('clinics')).map((clinic) => ({ clinic }))
+// Only the first clinics are prerendered at build; the others render on their first visit (queries/slugs.ts).
+export const generateStaticParams = async () => (await prerenderedClinicSlugs()).map((clinic) => ({ clinic }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, clinic: slug } = await params

@@ -14,11 +14,12 @@ import { clinicOfferings } from '@/queries/offerings'
 import { pageMetadata } from '@/site/metadata'
 import { absoluteUrl, pagePath, type SitePage, sitePages } from '@/site/pages'
 import { medicalWebPage } from '@/site/structuredData'
-import { publishedSlugs } from '@/queries/slugs'
+import { prerenderedClinicSlugs } from '@/queries/slugs'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string }> }
 
-export const generateStaticParams = async () => (await publishedSlugs('clinics')).map((clinic) => ({ clinic }))
+// Only the first clinics are prerendered at build; the others render on their first visit (queries/slugs.ts).
+export const generateStaticParams = async () => (await prerenderedClinicSlugs()).map((clinic) => ({ clinic }))
 
 const loadComparison = cache(async (locale: Locale, slug: string) => {
   const clinic = await findClinic(locale, slug)

@@ -5,12 +5,13 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { PageFrame } from '@/components/PageFrame'
 import type { Locale } from '@/i18n/locales'
 import { findClinic } from '@/queries/clinics'
-import { publishedSlugs } from '@/queries/slugs'
+import { prerenderedClinicSlugs } from '@/queries/slugs'
 import { pagePath, type SitePage, sitePages } from '@/site/pages'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string }> }
 
-export const generateStaticParams = async () => (await publishedSlugs('clinics')).map((clinic) => ({ clinic }))
+// Only the first clinics are prerendered at build; the others render on their first visit (queries/slugs.ts).
+export const generateStaticParams = async () => (await prerenderedClinicSlugs()).map((clinic) => ({ clinic }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

@@ -11,11 +11,12 @@ import { publishedSlugs } from '@/queries/slugs'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string; tag: string; page: string }> }
 
-/** Each clinic/topic selection's first page is prerendered; later pages render on first visit and stay cached. */
-export const generateStaticParams = async () =>
-  [ALL, ...(await publishedSlugs('clinics'))].flatMap((clinic) =>
-    [ALL, ...articleTags].map((tag) => ({ clinic, tag, page: '1' })),
-  )
+/**
+ * Each topic's first page over all clinics is prerendered; a clinic's selections render on their first visit and stay
+ * cached. Prerendering them too made eight pages per clinic and locale, each listing every clinic (README, "Scale of
+ * content").
+ */
+export const generateStaticParams = () => [ALL, ...articleTags].map((tag) => ({ clinic: ALL, tag, page: '1' }))
 
 async function selectionOf(params: Props['params']): Promise<ArticleSelection | undefined> {
   const { clinic, tag, page } = await params

@@ -1,16 +1,15 @@
-import type { MetadataRoute } from 'next'
-
-import { defaultLocale, locales } from '@/i18n/locales'
-import { articleSlugs } from '@/queries/articles'
-import { clinicPlaces, directoryFirstPages } from '@/queries/clinics'
-import { alternateUrls, type LocalizedPage, pageIn, sitePages } from '@/site/pages'
-import { publishedSlugs } from '@/queries/slugs'
+import { defaultLocale, locales } from '../i18n/locales'
+import { alternateUrls, type LocalizedPage, pageIn, sitePages } from '../site/pages'
+import type { SitemapEntry } from '../site/sitemap'
+import { articleSlugs } from './articles'
+import { clinicPlaces, directoryFirstPages } from './clinics'
+import { publishedSlugs } from './slugs'
 
 /**
- * Every public page in every locale, each with its alternates. Filtered article selections are left out:
- * they repeat articles listed here. Revalidated with the pages whenever content changes.
+ * Every public page in every locale, each with its alternates: the one list the sitemap and its parts are cut from.
+ * Filtered article selections are left out: they repeat articles listed here.
  */
-export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
+export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const [places, directory, treatments, practitioners, articles] = await Promise.all([
     // Every published clinic (each shows in the default locale), with the locales its pages are shown in.
     clinicPlaces(defaultLocale),
@@ -43,7 +42,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
     return locales.flatMap((locale) => {
       const url = languages[locale]
       if (!url || !pageIn(page, locale)) return []
-      return [{ url, alternates: { languages: { ...languages, 'x-default': languages[defaultLocale] ?? url } } }]
+      return [{ url, alternates: { ...languages, 'x-default': languages[defaultLocale] ?? url } }]
     })
   })
 }
