@@ -8,6 +8,7 @@
 import autocannon from 'autocannon'
 import lighthouse from 'lighthouse'
 import { promises as fs } from 'node:fs'
+import http from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { gzipSync } from 'node:zlib'
@@ -39,10 +40,13 @@ const pages: Record<string, SitePage> = {
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 const round = (value: number, digits = 1) => Number(value.toFixed(digits))
 
-async function load(url: string) {
+/** What every browser sends and the load through the proxy sends too: the proxy keeps a gzip copy of each page. */
+const BROWSER_HEADERS = { 'accept-encoding': 'gzip, deflate, br' }
+
+async function load(url: string, headers: Record<string, string> = {}) {
   // A short untimed run first, so the figures are the server's steady state, not its JIT warm-up.
-  await autocannon({ url, connections: LOAD.connections, duration: 3 })
-  const result = await autocannon({ url, ...LOAD })
+  await autocannon({ url, headers, connections: LOAD.connections, duration: 3 })
+  const result = await autocannon({ url, headers, ...LOAD })
   return {
     'requests/s': Math.round(result.requests.average),
     'p50 ms': result.latency.p50,
@@ -157,6 +161,19 @@ async function benchOneServer() {
   }
 }
 
+/** The body of `url` as a browser receives it through the proxy: gzip, not unpacked. */
+const gzipBody = (url: string) =>
+  new Promise<Buffer>((resolve, reject) => {
+    http
+      .get(url, { headers: BROWSER_HEADERS }, (response) => {
+        if (response.headers['content-encoding'] !== 'gzip') reject(new Error(`${url} did not answer gzip`))
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve(Buffer.concat(chunks)))
+      })
+      .on('error', reject)
+  })
+
 /**
  * `--cluster`: the comparison page through nginx in front of two instances (deploy/cluster.ts), against nginx
  * serving the same bytes as a static file, in one run; and an owner's edit made during the load, until every
@@ -176,16 +193,17 @@ async function benchCluster() {
       const page = cluster.url + pagePath('en', pages.comparison)
       const file = path.join(dir, 'comparison.html')
       await fs.writeFile(file, await (await fetch(page)).text())
+      await fs.writeFile(`${file}.gz`, await gzipBody(page))
       const staticPort = await freePort()
       staticServer = await startStaticNginx(path.join(dir, 'static'), staticPort, file)
 
       console.log(`\nLoad: ${LOAD.connections} connections for ${LOAD.duration} s each (after a 3 s warm-up)`)
       const [proxied, edit] = await Promise.all([
-        load(page),
+        load(page, BROWSER_HEADERS),
         // An owner's price change while the proxy is under load, until all 5 locales show it through nginx.
         new Promise((resolve) => setTimeout(resolve, 5_000)).then(() => editToVisible(cluster.url, 3)),
       ])
-      const staticFile = await load(`http://127.0.0.1:${staticPort}/`)
+      const staticFile = await load(`http://127.0.0.1:${staticPort}/`, BROWSER_HEADERS)
       console.table({ 'comparison page through nginx': proxied, 'the same bytes, static nginx': staticFile })
       console.log(
         `Through nginx: ${round(proxied['requests/s'] / staticFile['requests/s'], 2)}× static nginx (target ≥ 0.8×), ` +

@@ -97,8 +97,8 @@ const killGroupNow = (child: ChildProcess) => {
 export async function startCluster(options: ClusterOptions): Promise<Cluster> {
   const { databaseUrl, instances: count = 2, env = process.env, output = 'ignore', trustLoopback = false } = options
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'clinics-cluster-'))
-  const [proxyPort, redisPort, storagePort, ...appPorts] = await Promise.all(
-    Array.from({ length: count + 3 }, () => freePort()),
+  const [proxyPort, refreshPort, redisPort, storagePort, ...appPorts] = await Promise.all(
+    Array.from({ length: count + 4 }, () => freePort()),
   )
   const url = `http://127.0.0.1:${proxyPort}`
   const redisUrl = `redis://127.0.0.1:${redisPort}`
@@ -114,6 +114,8 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     TRUSTED_PROXY_HOPS: '1',
     // Each instance runs jobs beside it, as `npm start` does by default, with the worker as a third runner.
     JOBS_IN_APP: 'true',
+    // Pages revalidated after an edit are fetched afresh into nginx's cache at once (site/proxyRefresh.mjs).
+    PAGE_CACHE_REFRESH_URLS: `http://127.0.0.1:${refreshPort}`,
   }
 
   // The instances run in process groups of their own, which no Ctrl-C reaches: whenever this process exits
@@ -140,12 +142,12 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     const instances = await startInstances()
     apps.push(startAppProcess(['jobs'], appEnv, output))
     services.push(
-      await startNginx(
-        path.join(dir, 'nginx'),
-        proxyPort,
-        appPorts.map((port) => `127.0.0.1:${port}`),
-        { trustLoopback },
-      ),
+      await startNginx(path.join(dir, 'nginx'), {
+        port: proxyPort,
+        refreshPort,
+        upstreams: appPorts.map((port) => `127.0.0.1:${port}`),
+        trustLoopback,
+      }),
     )
     return {
       url,

@@ -144,38 +144,36 @@ export function fillTemplate(template: string, values: Record<string, string>): 
 }
 
 /**
- * nginx on 127.0.0.1:`port` with deploy/nginx/site.conf.template in front of `upstreams` (host:port), everything
- * it writes (cache, temporary bodies, logs, pid) under `dir`. With `trustLoopback`, a client on this machine is
- * taken for a proxy in front (a CDN) that names each visitor in X-Forwarded-For: how a load generator stands in
- * for many visitors.
+ * nginx on 127.0.0.1:`port` with deploy/nginx/site.conf.template in front of `upstreams` (host:port), its refresh
+ * listener on 127.0.0.1:`refreshPort`, everything it writes (cache, temporary bodies, logs, pid) under `dir`. With
+ * `trustLoopback`, a client on this machine is taken for a proxy in front (a CDN) that names each visitor in
+ * X-Forwarded-For: how a load generator stands in for many visitors.
  */
 export async function startNginx(
   dir: string,
-  port: number,
-  upstreams: string[],
-  { trustLoopback = false } = {},
+  { port, refreshPort, upstreams, trustLoopback = false }: NginxOptions,
 ): Promise<Service> {
   const template = await fs.readFile(path.join(projectRoot, 'deploy/nginx/site.conf.template'), 'utf8')
   const site = fillTemplate(template, {
     APP_SERVERS: upstreams.map((upstream) => `server ${upstream} max_fails=0;`).join('\n    '),
     LISTEN: `127.0.0.1:${port}`,
+    REFRESH_LISTEN: `127.0.0.1:${refreshPort}`,
     CACHE_DIR: path.join(dir, 'cache'),
     TRUSTED_PROXIES: trustLoopback ? 'set_real_ip_from 127.0.0.1; real_ip_header X-Forwarded-For;' : '',
   })
   return runNginx(dir, port, site)
 }
 
+type NginxOptions = { port: number; refreshPort: number; upstreams: string[]; trustLoopback?: boolean }
+
 /**
- * nginx on 127.0.0.1:`port` serving `file` at every address, compressed as the proxy compresses pages: what the
- * benchmark compares the proxy with (the same bytes, no app behind them).
+ * nginx on 127.0.0.1:`port` serving `file` at every address, and `file`.gz (the bytes the proxy sends) to clients
+ * that accept gzip: what the benchmark compares the proxy with (the same bytes, no app behind them).
  */
 export async function startStaticNginx(dir: string, port: number, file: string): Promise<Service> {
   const site = `server {
     listen 127.0.0.1:${port};
-    gzip on;
-    gzip_comp_level 5;
-    gzip_min_length 1024;
-    gzip_types text/css text/plain application/javascript application/json;
+    gzip_static on;
     location = /proxy-error.html { return 404; }
     root ${path.dirname(file)};
     location / { default_type text/html; try_files /${path.basename(file)} =404; }

@@ -14,6 +14,8 @@ import createLocalHandler from '@fortedigital/nextjs-cache-handler/local-lru'
 import createRedisHandler from '@fortedigital/nextjs-cache-handler/redis-strings'
 import { createClient } from '@redis/client'
 
+import { refreshedPage, refreshThroughProxies } from './proxyRefresh.mjs'
+
 /** A page request waits at most this long for Redis before rendering the page itself. */
 const REDIS_TIMEOUT_MS = 500
 /**
@@ -30,6 +32,10 @@ const MAX_MISSED_TAGS = 5_000
 const LOCAL_EXPIRE_SECONDS = 10
 /** How soon a failed catch-up with Redis is tried again. */
 const RETRY_MS = 2_000
+/** Next's prefix for the cache tag of a revalidated path: the only tags this site revalidates. */
+const PATH_TAG = '_N_T_'
+/** The hash of stale marks that the Redis handler's `get` compares each page's tags with (its own name for it). */
+const REVALIDATED_TAGS_KEY = '__revalidated_tags__'
 
 /**
  * The Redis handler, with an in-memory handler that takes over while Redis is unreachable or behind.
@@ -49,6 +55,17 @@ function sharedPageCache({ buildId }) {
   const keyPrefix = `clinics:${buildId ?? 'build'}:`
   const redis = createRedisHandler({ client, keyPrefix, timeoutMs: REDIS_TIMEOUT_MS })
   let local = createLocalHandler()
+  /**
+   * Marks a revalidated path's pages stale: one field in the hash `get` reads. The Redis handler's own revalidateTag
+   * writes the same field, then also reads every cached page's tags twice to delete the matching ones at once, which
+   * costs a change marking a hundred paths seconds when thousands of pages are cached.
+   */
+  const markStale = (tag) =>
+    tag.startsWith(PATH_TAG)
+      ? client
+          .withAbortSignal(AbortSignal.timeout(REDIS_TIMEOUT_MS))
+          .hSet(`${keyPrefix}${REVALIDATED_TAGS_KEY}`, tag, Date.now())
+      : redis.revalidateTag(tag)
   /** Pages marked stale here that Redis has not heard of yet. @type {Set<string>} */
   const missedTags = new Set()
   /** Whether Redis is reachable and has every stale mark: only then is it read and written. */
@@ -68,7 +85,7 @@ function sharedPageCache({ buildId }) {
       // Marks missed while catching up are caught up too.
       while (missedTags.size > 0) {
         const [tag] = missedTags
-        await redis.revalidateTag(tag)
+        await markStale(tag)
         missedTags.delete(tag)
       }
       local = createLocalHandler()
@@ -108,13 +125,16 @@ function sharedPageCache({ buildId }) {
     set: (key, value, context) =>
       shared ? redis.set(key, value, context) : local.set(key, expiresSoon(value), context),
     async revalidateTag(tag) {
+      // Not a page's stale mark but a request to refresh the proxies, after the marks before it (proxyRefresh.mjs).
+      const refreshed = refreshedPage(tag)
+      if (refreshed) return refreshThroughProxies(refreshed)
       await local.revalidateTag(tag)
       if (!shared) {
         missedTags.add(tag)
         return
       }
       try {
-        await redis.revalidateTag(tag)
+        await markStale(tag)
       } catch (error) {
         // Redis may still hold the page: it is not read until it has heard of this mark.
         shared = false

@@ -11,7 +11,8 @@ import type {
 
 import { parseJson, readBody } from '../http/requestBody'
 import { locales } from '../i18n/locales'
-import { routePath, routePattern, type SitePage, siteUrl } from './pages'
+import { absoluteUrl, pagePath, routePath, routePattern, type SitePage, siteUrl } from './pages'
+import { refreshMark } from './proxyRefresh.mjs'
 import { SITEMAP_PARTS_ROUTE } from './sitemap'
 
 const SIGNATURE_HEADER = 'x-revalidate-signature'
@@ -54,6 +55,49 @@ export const pathsToRevalidate = (pages: AffectedPage[]): string[] => [
   ]),
 ]
 
+/**
+ * The pages fetched afresh into the caching proxies after a change (site/proxyRefresh.mjs), in this order: the
+ * comparison pages first (where visitors compare and ask for a consultation), then the other pages of one document;
+ * each route in the default locale first. Each refresh is a render, and renders take the instances' cores from
+ * visitors: lists (the home page, the directory, the articles) and the thank-you page show a change through the
+ * proxies when their copies expire, within two seconds, as do a change's pages beyond the first
+ * MAX_REFRESHED_PAGES.
+ */
+const REFRESHED_ROUTES: SitePage['pathname'][] = [
+  '/clinics/[clinic]/botox-vs-fillers',
+  '/clinics/[clinic]',
+  '/treatments/[treatment]',
+  '/practitioners/[practitioner]',
+  '/articles/[article]',
+]
+const MAX_REFRESHED_PAGES = 10
+
+/** Which of a change's pages are refreshed in the proxies, each as the path Next revalidates and the refresh mark. */
+function refreshedPages(pages: AffectedPage[]) {
+  const documentPages = pages.filter((page): page is SitePage => !('everyPageOf' in page))
+  return REFRESHED_ROUTES.flatMap((route) =>
+    locales.flatMap((locale) =>
+      documentPages
+        .filter((page) => page.pathname === route)
+        .map((page) => ({
+          path: routePath(locale, page),
+          mark: refreshMark(new URL(absoluteUrl(pagePath(locale, page)))),
+        })),
+    ),
+  ).slice(0, MAX_REFRESHED_PAGES)
+}
+
+/**
+ * The paths a change revalidates (pathsToRevalidate), some followed by a mark that has the caching proxies in front
+ * of the instances fetch the page afresh: Next hands them to the page cache in this order, so a page is refreshed
+ * as soon as it is stale, not after every page of the change. Ignored where no proxy listens.
+ */
+export function revalidationPaths(pages: AffectedPage[]): string[] {
+  const marksAfter = new Map<string, string[]>()
+  for (const { path, mark } of refreshedPages(pages)) marksAfter.set(path, [...(marksAfter.get(path) ?? []), mark])
+  return pathsToRevalidate(pages).flatMap((path) => [path, ...(marksAfter.get(path) ?? [])])
+}
+
 // A pattern stands for all its pages. The sitemap's parts are a route handler, which Next tags with a layout tag
 // of each of its folders rather than as a page.
 const revalidate = (path: string) =>
@@ -77,7 +121,7 @@ async function afterTransaction(req: PayloadRequest) {
  */
 export async function revalidatePages(req: PayloadRequest, pages: AffectedPage[]): Promise<void> {
   if (req.context.disableRevalidate) return
-  const paths = pathsToRevalidate(pages)
+  const paths = revalidationPaths(pages)
   try {
     for (const path of paths) revalidate(path)
     return

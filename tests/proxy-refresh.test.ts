@@ -1,0 +1,117 @@
+/**
+ * After an edit, the caching proxies in front of the instances fetch the change's pages afresh (site/proxyRefresh.mjs)
+ * once the pages are stale, so the edit is live through them at once. The whole path through nginx is in
+ * tests/cluster.test.ts; here, the order and addresses of the refresh marks, and the requests a proxy receives.
+ */
+import http from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+
+import { locales } from '../i18n/locales'
+import { absoluteUrl, pagePath, routePath, sitePages } from '../site/pages'
+import { refreshedPage, refreshMark, refreshThroughProxies } from '../site/proxyRefresh.mjs'
+import { revalidationPaths } from '../site/revalidate'
+
+const markFor = (url: string) => refreshMark(new URL(url))
+
+describe('the paths a change revalidates', () => {
+  it('follows each page’s own stale mark with the mark that refreshes its public address', () => {
+    const comparison = sitePages.comparison('berlin-mitte')
+    const paths = revalidationPaths([sitePages.clinic('berlin-mitte'), comparison])
+    for (const locale of locales) {
+      const stale = paths.indexOf(routePath(locale, comparison))
+      expect(stale).toBeGreaterThanOrEqual(0)
+      expect(paths[stale + 1]).toBe(markFor(absoluteUrl(pagePath(locale, comparison))))
+    }
+    // The German address is the one visitors use, with the host they use.
+    expect(paths).toContain(
+      `/_proxy-refresh/${new URL(absoluteUrl('/')).host}/de/kliniken/berlin-mitte/botox-oder-filler`,
+    )
+  })
+
+  it('refreshes the comparison pages first, the default locale first, at most 10, and no lists', () => {
+    const slugs = ['a', 'b', 'c', 'd', 'e'].map((letter) => `clinic-${letter}`)
+    const comparisons = slugs.map((slug) => sitePages.comparison(slug))
+    const paths = revalidationPaths([
+      { pathname: '/' },
+      ...slugs.map((slug) => sitePages.clinic(slug)),
+      sitePages.treatment('botulinum-toxin'),
+      ...comparisons,
+    ])
+    const refreshed = paths.filter((path) => path.startsWith('/_proxy-refresh/'))
+    expect(refreshed).toEqual(
+      expect.arrayContaining(
+        ['en', 'de'].flatMap((locale) =>
+          comparisons.map((page) => markFor(absoluteUrl(pagePath(locale as 'en' | 'de', page)))),
+        ),
+      ),
+    )
+    expect(refreshed).toHaveLength(10)
+  })
+})
+
+describe('a refresh mark', () => {
+  it('names the address to refresh once it reaches the page cache as Next’s tag, and nothing else does', () => {
+    const mark = markFor('http://clinics.example:8080/de/kliniken/berlin-mitte')
+    expect(refreshedPage(`_N_T_${mark}`)).toEqual({
+      host: 'clinics.example:8080',
+      pathname: '/de/kliniken/berlin-mitte',
+    })
+    expect(refreshedPage('_N_T_/de/clinics/berlin-mitte')).toBeUndefined()
+    expect(refreshedPage('_N_T_/_proxy-refresh/no-path')).toBeUndefined()
+  })
+})
+
+describe('refreshing through the proxies', () => {
+  const listeners: http.Server[] = []
+  afterEach(async () => {
+    delete process.env.PAGE_CACHE_REFRESH_URLS
+    await Promise.all(listeners.splice(0).map((server) => new Promise((resolve) => server.close(resolve))))
+  })
+
+  /** A stand-in for a proxy's refresh listener, recording what it is asked for; `hold` keeps its answers back. */
+  async function listener({ hold = false } = {}) {
+    const requests: { method?: string; url?: string; host?: string }[] = []
+    const held: http.ServerResponse[] = []
+    const server = http.createServer((request, response) => {
+      requests.push({ method: request.method, url: request.url, host: request.headers.host })
+      if (hold) held.push(response)
+      else response.end('page')
+    })
+    listeners.push(server)
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const answerOne = () => held.shift()?.end('page')
+    return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, requests, answerOne }
+  }
+
+  it('asks every proxy for the page with the Host visitors use', async () => {
+    const [first, second] = [await listener(), await listener()]
+    process.env.PAGE_CACHE_REFRESH_URLS = `${first.url}, ${second.url}`
+    refreshThroughProxies({ host: 'clinics.example', pathname: '/fr/cliniques/paris-opera' })
+    await expect.poll(() => first.requests.length + second.requests.length).toBe(2)
+    for (const { requests } of [first, second]) {
+      expect(requests).toEqual([{ method: 'GET', url: '/fr/cliniques/paris-opera', host: 'clinics.example' }])
+    }
+  })
+
+  it('asks nothing without refresh listeners, and survives a proxy that is away', async () => {
+    const up = await listener()
+    refreshThroughProxies({ host: 'clinics.example', pathname: '/en' })
+    process.env.PAGE_CACHE_REFRESH_URLS = `http://127.0.0.1:1,${up.url}`
+    refreshThroughProxies({ host: 'clinics.example', pathname: '/en/articles' })
+    await expect.poll(() => up.requests.map((request) => request.url)).toEqual(['/en/articles'])
+  })
+
+  it('refreshes a new change’s pages before the rest of an older change’s', async () => {
+    const proxy = await listener({ hold: true })
+    process.env.PAGE_CACHE_REFRESH_URLS = proxy.url
+    for (const n of [1, 2, 3, 4, 5]) refreshThroughProxies({ host: 'clinics.example', pathname: `/en/older-${n}` })
+    await expect.poll(() => proxy.requests.length).toBe(2)
+    await new Promise((resolve) => setTimeout(resolve, 150))
+    refreshThroughProxies({ host: 'clinics.example', pathname: '/en/newer' })
+    proxy.answerOne()
+    await expect.poll(() => proxy.requests.length).toBe(3)
+    expect(proxy.requests[2].url).toBe('/en/newer')
+    for (let answered = 0; answered < 5; answered += 1) proxy.answerOne()
+  })
+})
