@@ -11,7 +11,7 @@
 import http from 'node:http'
 
 /**
- * revalidatePath is given `PROXY_REFRESH_MARK/<host><path>` (the page's public address) after a change's own pages:
+ * revalidatePath is given `PROXY_REFRESH_MARK/<host><path>` (the page's public address) after a change's pages:
  * Next hands the page cache handler the stale marks of one change in order, so the handler sees this one once the
  * pages are marked stale in the shared cache, and a refresh then renders the new page (see site/revalidate.ts).
  */
@@ -19,7 +19,7 @@ export const PROXY_REFRESH_MARK = '/_proxy-refresh'
 /** Next's prefix for the cache tag of a revalidated path. */
 const PATH_TAG = '_N_T_'
 /** Pages refreshed at once per instance: the rest wait, so a change's renders do not crowd out visitors. */
-const CONCURRENT_REFRESHES = 2
+export const CONCURRENT_REFRESHES = 3
 
 /** The proxies' refresh listeners; none unless PAGE_CACHE_REFRESH_URLS is set. */
 export const refreshListeners = () =>

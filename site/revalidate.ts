@@ -72,31 +72,27 @@ const REFRESHED_ROUTES: SitePage['pathname'][] = [
 ]
 const MAX_REFRESHED_PAGES = 10
 
-/** Which of a change's pages are refreshed in the proxies, each as the path Next revalidates and the refresh mark. */
-function refreshedPages(pages: AffectedPage[]) {
+/** Refresh marks for a change's pages that are refreshed in the proxies, in the order above. */
+function refreshMarks(pages: AffectedPage[]): string[] {
   const documentPages = pages.filter((page): page is SitePage => !('everyPageOf' in page))
   return REFRESHED_ROUTES.flatMap((route) =>
     locales.flatMap((locale) =>
       documentPages
         .filter((page) => page.pathname === route)
-        .map((page) => ({
-          path: routePath(locale, page),
-          mark: refreshMark(new URL(absoluteUrl(pagePath(locale, page)))),
-        })),
+        .map((page) => refreshMark(new URL(absoluteUrl(pagePath(locale, page))))),
     ),
   ).slice(0, MAX_REFRESHED_PAGES)
 }
 
 /**
- * The paths a change revalidates (pathsToRevalidate), some followed by a mark that has the caching proxies in front
- * of the instances fetch the page afresh: Next hands them to the page cache in this order, so a page is refreshed
- * as soon as it is stale, not after every page of the change. Ignored where no proxy listens.
+ * The paths a change revalidates (pathsToRevalidate), then marks that have the caching proxies in front of the
+ * instances fetch its main pages afresh: Next hands them to the page cache in this order, so the pages are stale
+ * in the shared cache before any is refreshed. Ignored where no proxy listens.
  */
-export function revalidationPaths(pages: AffectedPage[]): string[] {
-  const marksAfter = new Map<string, string[]>()
-  for (const { path, mark } of refreshedPages(pages)) marksAfter.set(path, [...(marksAfter.get(path) ?? []), mark])
-  return pathsToRevalidate(pages).flatMap((path) => [path, ...(marksAfter.get(path) ?? [])])
-}
+export const revalidationPaths = (pages: AffectedPage[]): string[] => [
+  ...pathsToRevalidate(pages),
+  ...refreshMarks(pages),
+]
 
 // A pattern stands for all its pages. The sitemap's parts are a route handler, which Next tags with a layout tag
 // of each of its folders rather than as a page.

@@ -9,19 +9,19 @@ import { afterEach, describe, expect, it } from 'vitest'
 
 import { locales } from '../i18n/locales'
 import { absoluteUrl, pagePath, routePath, sitePages } from '../site/pages'
-import { refreshedPage, refreshMark, refreshThroughProxies } from '../site/proxyRefresh.mjs'
+import { CONCURRENT_REFRESHES, refreshedPage, refreshMark, refreshThroughProxies } from '../site/proxyRefresh.mjs'
 import { revalidationPaths } from '../site/revalidate'
 
 const markFor = (url: string) => refreshMark(new URL(url))
 
 describe('the paths a change revalidates', () => {
-  it('follows each page’s own stale mark with the mark that refreshes its public address', () => {
+  it('marks every page stale before asking the proxies for any, at its public address', () => {
     const comparison = sitePages.comparison('berlin-mitte')
     const paths = revalidationPaths([sitePages.clinic('berlin-mitte'), comparison])
+    const firstMark = paths.findIndex((path) => path.startsWith('/_proxy-refresh/'))
     for (const locale of locales) {
-      const stale = paths.indexOf(routePath(locale, comparison))
-      expect(stale).toBeGreaterThanOrEqual(0)
-      expect(paths[stale + 1]).toBe(markFor(absoluteUrl(pagePath(locale, comparison))))
+      expect(paths.indexOf(routePath(locale, comparison))).toBeLessThan(firstMark)
+      expect(paths).toContain(markFor(absoluteUrl(pagePath(locale, comparison))))
     }
     // The German address is the one visitors use, with the host they use.
     expect(paths).toContain(
@@ -47,6 +47,8 @@ describe('the paths a change revalidates', () => {
       ),
     )
     expect(refreshed).toHaveLength(10)
+    // In that order: each locale's comparison pages, the default locale first.
+    expect(refreshed[0]).toBe(markFor(absoluteUrl(pagePath('en', comparisons[0]))))
   })
 })
 
@@ -105,13 +107,15 @@ describe('refreshing through the proxies', () => {
   it('refreshes a new change’s pages before the rest of an older change’s', async () => {
     const proxy = await listener({ hold: true })
     process.env.PAGE_CACHE_REFRESH_URLS = proxy.url
-    for (const n of [1, 2, 3, 4, 5]) refreshThroughProxies({ host: 'clinics.example', pathname: `/en/older-${n}` })
-    await expect.poll(() => proxy.requests.length).toBe(2)
+    for (let n = 0; n < CONCURRENT_REFRESHES + 3; n += 1) {
+      refreshThroughProxies({ host: 'clinics.example', pathname: `/en/older-${n}` })
+    }
+    await expect.poll(() => proxy.requests.length).toBe(CONCURRENT_REFRESHES)
     await new Promise((resolve) => setTimeout(resolve, 150))
     refreshThroughProxies({ host: 'clinics.example', pathname: '/en/newer' })
     proxy.answerOne()
-    await expect.poll(() => proxy.requests.length).toBe(3)
-    expect(proxy.requests[2].url).toBe('/en/newer')
-    for (let answered = 0; answered < 5; answered += 1) proxy.answerOne()
+    await expect.poll(() => proxy.requests.length).toBe(CONCURRENT_REFRESHES + 1)
+    expect(proxy.requests[CONCURRENT_REFRESHES].url).toBe('/en/newer')
+    for (let answered = 0; answered < CONCURRENT_REFRESHES + 3; answered += 1) proxy.answerOne()
   })
 })
