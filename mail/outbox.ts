@@ -28,9 +28,16 @@ const fileNameOf = ({ messageId }: Mail.Options) => {
   return `${name.replace(/[:.]/g, '-')}.eml`
 }
 
+/** One header line's value: a line break in a visitor's text (a subject naming them) cannot add a header. */
+const headerValue = (value: unknown) => String(value ?? '').replace(/[\r\n]+/g, ' ')
+
 /** The headers a reader looks for, then the text: readable as it is, unlike the encoded message. */
 const outboxText = (mail: Mail.Options) => {
-  const headers = [`From: ${addresses(mail.from)}`, `To: ${addresses(mail.to)}`, `Subject: ${mail.subject}`]
+  const headers = [
+    `From: ${headerValue(addresses(mail.from))}`,
+    `To: ${headerValue(addresses(mail.to))}`,
+    `Subject: ${headerValue(mail.subject)}`,
+  ]
   if (mail.messageId) headers.push(`Message-ID: ${mail.messageId}`)
   return `${headers.join('\n')}\n\n${mail.text ?? ''}\n`
 }

@@ -31,19 +31,26 @@ export const refreshListeners = () =>
 /** The path revalidatePath is given to have the proxies fetch the page at `url` afresh. */
 export const refreshMark = (url) => `${PROXY_REFRESH_MARK}/${url.host}${url.pathname}`
 
+/** A host name with an optional port, and a path on it: nothing that could name another server or break a header. */
+const HOST = /^[a-z0-9.-]+(:\d{1,5})?$/i
+const PATH = /^\/(?!\/)[^\s]*$/
+
 /** The public address a cache tag asks to refresh (`{ host, pathname }`), or undefined for any other tag. */
 export function refreshedPage(tag) {
   const mark = `${PATH_TAG}${PROXY_REFRESH_MARK}/`
   if (!tag.startsWith(mark)) return undefined
   const address = tag.slice(mark.length)
   const slash = address.indexOf('/')
-  return slash > 0 ? { host: address.slice(0, slash), pathname: address.slice(slash) } : undefined
+  const [host, pathname] = [address.slice(0, slash), address.slice(slash)]
+  return slash > 0 && HOST.test(host) && PATH.test(pathname) ? { host, pathname } : undefined
 }
 
 /** GET `pathname` through one proxy's refresh listener, with the Host visitors use (part of the proxy's key). */
 const fetchThrough = (listener, pathname, host) =>
   new Promise((resolve) => {
-    const request = http.get(new URL(pathname, listener), { headers: { Host: host }, timeout: 10_000 }, (response) => {
+    const url = new URL(listener)
+    url.pathname = pathname
+    const request = http.get(url, { headers: { Host: host }, timeout: 10_000 }, (response) => {
       response.resume()
       response.on('end', resolve)
     })

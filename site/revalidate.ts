@@ -10,7 +10,7 @@ import type {
 } from 'payload'
 
 import { parseJson, readBody } from '../http/requestBody'
-import { locales } from '../i18n/locales'
+import { defaultLocale, isLocale, type Locale, locales } from '../i18n/locales'
 import { absoluteUrl, pagePath, routePath, routePattern, type SitePage, siteUrl } from './pages'
 import { refreshMark } from './proxyRefresh.mjs'
 import { SITEMAP_PARTS_ROUTE } from './sitemap'
@@ -57,8 +57,8 @@ export const pathsToRevalidate = (pages: AffectedPage[]): string[] => [
 
 /**
  * The pages fetched afresh into the caching proxies after a change (site/proxyRefresh.mjs), in this order: the
- * comparison pages first (where visitors compare and ask for a consultation), then the other pages of one document;
- * each route in the default locale first. Each refresh is a render, and renders take the instances' cores from
+ * comparison pages (where visitors compare and ask for a consultation), then the other pages of one document; each
+ * in the language the change was made in first. Each refresh is a render, and renders take the instances' cores from
  * visitors: lists (the home page, the directory, the articles) and the thank-you page show a change through the
  * proxies when their copies expire, within two seconds, as do a change's pages beyond the first
  * MAX_REFRESHED_PAGES.
@@ -73,10 +73,11 @@ const REFRESHED_ROUTES: SitePage['pathname'][] = [
 const MAX_REFRESHED_PAGES = 10
 
 /** Refresh marks for a change's pages that are refreshed in the proxies, in the order above. */
-function refreshMarks(pages: AffectedPage[]): string[] {
+function refreshMarks(pages: AffectedPage[], changedIn: Locale): string[] {
   const documentPages = pages.filter((page): page is SitePage => !('everyPageOf' in page))
+  const inOrder = [changedIn, ...locales.filter((locale) => locale !== changedIn)]
   return REFRESHED_ROUTES.flatMap((route) =>
-    locales.flatMap((locale) =>
+    inOrder.flatMap((locale) =>
       documentPages
         .filter((page) => page.pathname === route)
         .map((page) => refreshMark(new URL(absoluteUrl(pagePath(locale, page))))),
@@ -85,13 +86,13 @@ function refreshMarks(pages: AffectedPage[]): string[] {
 }
 
 /**
- * The paths a change revalidates (pathsToRevalidate), then marks that have the caching proxies in front of the
- * instances fetch its main pages afresh: Next hands them to the page cache in this order, so the pages are stale
- * in the shared cache before any is refreshed. Ignored where no proxy listens.
+ * The paths a change made in `changedIn` revalidates (pathsToRevalidate), then marks that have the caching proxies
+ * in front of the instances fetch its main pages afresh: Next hands them to the page cache in this order, so the
+ * pages are stale in the shared cache before any is refreshed. Ignored where no proxy listens.
  */
-export const revalidationPaths = (pages: AffectedPage[]): string[] => [
+export const revalidationPaths = (pages: AffectedPage[], changedIn: Locale = defaultLocale): string[] => [
   ...pathsToRevalidate(pages),
-  ...refreshMarks(pages),
+  ...refreshMarks(pages, changedIn),
 ]
 
 // A pattern stands for all its pages. The sitemap's parts are a route handler, which Next tags with a layout tag
@@ -117,7 +118,7 @@ async function afterTransaction(req: PayloadRequest) {
  */
 export async function revalidatePages(req: PayloadRequest, pages: AffectedPage[]): Promise<void> {
   if (req.context.disableRevalidate) return
-  const paths = revalidationPaths(pages)
+  const paths = revalidationPaths(pages, isLocale(req.locale) ? req.locale : defaultLocale)
   try {
     for (const path of paths) revalidate(path)
     return

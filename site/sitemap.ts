@@ -14,10 +14,17 @@ export const SITEMAP_URLS_PER_FILE = 10_000
 export const sitemapPartFile = (index: number) => `${index}.xml`
 export const sitemapPartPath = (index: number) => `/sitemap/${sitemapPartFile(index)}`
 
+/**
+ * At most this many parts (a million URLs): each part address is rendered and cached on its first request, even one
+ * past the last part (its 404), so the addresses anyone can ask for stay few.
+ */
+export const MAX_SITEMAP_PARTS = 100
+
 /** A part's index from its file name ("3.xml"), or undefined for anything else. */
 export function sitemapPartIndex(segment: string): number | undefined {
   const match = /^(0|[1-9]\d*)\.xml$/.exec(segment)
-  return match ? Number(match[1]) : undefined
+  const index = match ? Number(match[1]) : undefined
+  return index !== undefined && index < MAX_SITEMAP_PARTS ? index : undefined
 }
 
 /**

@@ -300,12 +300,16 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
       const { method, headers, body, path: address } = consultationRequest(key, n)
       for (let attempt = 0; attempt < 80; attempt += 1) {
         const response = await fetch(`${cluster.url}${address}`, { method, headers, body }).catch(() => undefined)
-        if (response?.status === 201) {
-          acknowledged.set(key, (await response.json()).id)
+        // An answer cut off by the instance's death is no acknowledgement: sent again with its key.
+        const lead = response?.status === 201 ? await response.json().catch(() => undefined) : undefined
+        if (lead) {
+          acknowledged.set(key, lead.id)
           return
         }
-        if (response) refusals.push({ status: response.status, retryAfter: response.headers.get('retry-after') })
-        await response?.body?.cancel()
+        if (response && response.status !== 201) {
+          refusals.push({ status: response.status, retryAfter: response.headers.get('retry-after') })
+          await response.body?.cancel()
+        }
         await new Promise((resolve) => setTimeout(resolve, 250))
       }
     }

@@ -29,7 +29,7 @@ describe('the paths a change revalidates', () => {
     )
   })
 
-  it('refreshes the comparison pages first, the default locale first, at most 10, and no lists', () => {
+  it('refreshes comparison pages first, the change’s language first, at most 10, and no lists', () => {
     const slugs = ['a', 'b', 'c', 'd', 'e'].map((letter) => `clinic-${letter}`)
     const comparisons = slugs.map((slug) => sitePages.comparison(slug))
     const paths = revalidationPaths([
@@ -39,16 +39,18 @@ describe('the paths a change revalidates', () => {
       ...comparisons,
     ])
     const refreshed = paths.filter((path) => path.startsWith('/_proxy-refresh/'))
+    // The comparison pages in English, then German: the clinic pages come later, the home page, a list, not at all.
     expect(refreshed).toEqual(
-      expect.arrayContaining(
-        ['en', 'de'].flatMap((locale) =>
-          comparisons.map((page) => markFor(absoluteUrl(pagePath(locale as 'en' | 'de', page)))),
-        ),
+      (['en', 'de'] as const).flatMap((locale) =>
+        comparisons.map((page) => markFor(absoluteUrl(pagePath(locale, page)))),
       ),
     )
-    expect(refreshed).toHaveLength(10)
-    // In that order: each locale's comparison pages, the default locale first.
-    expect(refreshed[0]).toBe(markFor(absoluteUrl(pagePath('en', comparisons[0]))))
+    // A change made in Spanish: the Spanish comparison page first, its clinic page before the other languages' ones.
+    const inSpanish = revalidationPaths([sitePages.clinic('clinic-a'), comparisons[0]], 'es').filter((path) =>
+      path.startsWith('/_proxy-refresh/'),
+    )
+    expect(inSpanish[0]).toBe(markFor(absoluteUrl(pagePath('es', comparisons[0]))))
+    expect(inSpanish[5]).toBe(markFor(absoluteUrl(pagePath('es', sitePages.clinic('clinic-a')))))
   })
 })
 
@@ -61,6 +63,10 @@ describe('a refresh mark', () => {
     })
     expect(refreshedPage('_N_T_/de/clinics/berlin-mitte')).toBeUndefined()
     expect(refreshedPage('_N_T_/_proxy-refresh/no-path')).toBeUndefined()
+    // Nothing that names another server or breaks the request's headers.
+    expect(refreshedPage('_N_T_/_proxy-refresh/clinics.example//evil.example/x')).toBeUndefined()
+    expect(refreshedPage('_N_T_/_proxy-refresh/clinics.example\r\nX-Evil: 1/en')).toBeUndefined()
+    expect(refreshedPage('_N_T_/_proxy-refresh/evil.example@clinics.example/en')).toBeUndefined()
   })
 })
 

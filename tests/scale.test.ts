@@ -184,12 +184,15 @@ describe('the sitemap', () => {
   })
 
   it('answers only part addresses that exist', () => {
-    expect(['0.xml', '12.xml', '01.xml', '1', 'x.xml', '-1.xml'].map(sitemapPartIndex)).toEqual([
+    expect(['0.xml', '12.xml', '99.xml', '01.xml', '1', 'x.xml', '-1.xml', '100.xml'].map(sitemapPartIndex)).toEqual([
       0,
       12,
+      99,
       undefined,
       undefined,
       undefined,
+      undefined,
+      // Past the last part anyone may ask for: answered at once, without reading the content.
       undefined,
     ])
   })
