@@ -12,12 +12,11 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { provideDatabase } from '../bootstrap/database'
 import { freePort } from '../bootstrap/freePort'
-import { databaseUrl } from '../bootstrap/postgres'
 import { buildAndStart, runScript } from '../bootstrap/scripts'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from '../seed/content/users'
 import { consultationRequest, notificationJobsLeft, percentile, waitUntil } from './leadPipeline'
+import { throwawayDatabase } from './throwawayDatabase'
 
 const BURST = {
   count: Number(process.env.BENCH_BURSTS ?? 10),
@@ -102,15 +101,11 @@ async function everydayTraffic(serverUrl: string, adminToken: string) {
   return answers
 }
 
-const database = await provideDatabase()
-const benchDatabase = `bench_burst_${run}`
-const admin = new pg.Client({ connectionString: databaseUrl(database.url, 'postgres') })
-await admin.connect()
-await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(benchDatabase)}`)
+const benchDatabase = await throwawayDatabase(`bench_burst_${run}`)
 const outbox = await mkdtemp(path.join(os.tmpdir(), `burst-mail-${run}-`))
 const env = {
   ...process.env,
-  DATABASE_URL: databaseUrl(database.url, benchDatabase),
+  DATABASE_URL: benchDatabase.url,
   TRUSTED_PROXY_HOPS: '1',
   MAIL_OUTBOX_DIR: outbox,
 }
@@ -198,9 +193,7 @@ try {
     await server.stop()
   }
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(benchDatabase)} WITH (FORCE)`)
-  await admin.end()
-  await database.stop()
+  await benchDatabase.drop()
   await rm(outbox, { recursive: true, force: true })
 }
 console.log(failed ? '\nFAILED: see the figures above' : '\nno timeout, no 5xx, no lost lead, every mail sent')

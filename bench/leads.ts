@@ -18,12 +18,11 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { provideDatabase } from '../bootstrap/database'
 import { freePort } from '../bootstrap/freePort'
-import { databaseUrl } from '../bootstrap/postgres'
 import { buildAndStart, exitOf, runScript, spawnScript } from '../bootstrap/scripts'
 import { startCluster } from '../deploy/cluster'
 import { consultationRequest, cpuSecondsOf, notificationJobsLeft, processGroupOf, waitUntil } from './leadPipeline'
+import { throwawayDatabase } from './throwawayDatabase'
 
 const LOAD = {
   connections: Number(process.env.BENCH_LEADS_CONNECTIONS ?? 50),
@@ -195,15 +194,11 @@ async function measure(url: string, client: pg.Client, mailFolder: string, label
   }
 }
 
-const database = await provideDatabase()
-const benchDatabase = `bench_leads_${run}`
-const admin = new pg.Client({ connectionString: databaseUrl(database.url, 'postgres') })
-await admin.connect()
-await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(benchDatabase)}`)
+const benchDatabase = await throwawayDatabase(`bench_leads_${run}`)
 const mailFolder = await mkdtemp(path.join(os.tmpdir(), 'bench-leads-mail-'))
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  DATABASE_URL: databaseUrl(database.url, benchDatabase),
+  DATABASE_URL: benchDatabase.url,
   // The default rate limits apply. Visitors arrive through one trusted proxy, which names them in
   // X-Forwarded-For (one address per visitor, as in production behind a load balancer).
   TRUSTED_PROXY_HOPS: '1',
@@ -256,7 +251,7 @@ try {
     worker: cpuSecondsOf(
       ({ command, group }) => group === processGroupOf(process.pid) && command.includes('jobs/worker.ts'),
     ),
-    postgres: cpuSecondsOf(({ command }) => command.startsWith('postgres:') && command.includes(benchDatabase)),
+    postgres: cpuSecondsOf(({ command }) => command.startsWith('postgres:') && command.includes(benchDatabase.name)),
   })
   let cpuAtFirstJob: ReturnType<typeof cpu> | undefined
   const allSent = await waitUntil(async () => {
@@ -288,9 +283,7 @@ try {
   )
   if (verdict === 'MISMATCH') process.exitCode = 1
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(benchDatabase)} WITH (FORCE)`)
-  await admin.end()
-  await database.stop()
+  await benchDatabase.drop()
   await rm(mailFolder, { recursive: true, force: true })
 }
 process.exit(process.exitCode ?? 0)

@@ -10,18 +10,16 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 
-import { provideDatabase } from '../bootstrap/database'
 import { closePayload } from '../bootstrap/prepare'
 import { freePort } from '../bootstrap/freePort'
 import { projectRoot } from '../bootstrap/paths'
-import { databaseUrl } from '../bootstrap/postgres'
 import { exitOf, runScript, serverEnvFor, spawnScript, startBuilt } from '../bootstrap/scripts'
 import { scaleClinic } from '../seed/content/scaleClinics'
 import { clinicCountFrom } from '../seed/args'
 import { pagePath, sitePages } from '../site/pages'
 import { sitemapPartCount, sitemapPartXml, sitemapXml } from '../site/sitemap'
+import { throwawayDatabase } from './throwawayDatabase'
 
 const CLINICS = clinicCountFrom(process.argv.slice(2)) || Number(process.env.BENCH_SCALE_CLINICS ?? 1000)
 const DIST_DIR = '.next-scale'
@@ -97,16 +95,12 @@ function recordRevalidations(): Revalidation[] {
 }
 
 const run = randomBytes(4).toString('hex')
-const database = await provideDatabase()
-const benchDatabase = `bench_scale_${run}`
-const admin = new pg.Client({ connectionString: databaseUrl(database.url, 'postgres') })
-await admin.connect()
-await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(benchDatabase)}`)
+const benchDatabase = await throwawayDatabase(`bench_scale_${run}`)
 const mediaDir = await mkdtemp(path.join(os.tmpdir(), 'bench-scale-media-'))
 const port = await freePort()
 const env = serverEnvFor(port, {
   ...process.env,
-  DATABASE_URL: databaseUrl(database.url, benchDatabase),
+  DATABASE_URL: benchDatabase.url,
   NEXT_DIST_DIR: DIST_DIR,
   MEDIA_DIR: mediaDir,
 })
@@ -200,9 +194,7 @@ try {
   console.log(`\n${CLINICS} generated clinics (plus the demo's 3), 5 locales`)
   console.table(figures)
 } finally {
-  await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(benchDatabase)} WITH (FORCE)`)
-  await admin.end()
-  await database.stop()
+  await benchDatabase.drop()
   await rm(mediaDir, { recursive: true, force: true })
   await rm(path.join(projectRoot, DIST_DIR), { recursive: true, force: true })
 }

@@ -8,7 +8,7 @@ import { treatments } from './content/treatments'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail, demoStaffRoles } from './content/users'
 import { heroImage, logoImage, portraitImage } from './images'
 import { seedScaleClinics } from './scale'
-import { seedContext, upsert, upsertImage } from './upsert'
+import { idFrom, seedContext, upsert, upsertImage } from './upsert'
 
 const DAY = 24 * 60 * 60 * 1000
 const DEMO_CONSENT_VERSION = 'consultation-consent-2026-11'
@@ -200,10 +200,4 @@ export async function seed(
   log(`leads: ${leads.length}`)
   if (generated > 0) await seedScaleClinics(payload, generated, log)
   log(`done in ${((Date.now() - started) / 1000).toFixed(1)} s`)
-}
-
-const idFrom = (ids: Map<string, number>, slug: string): number => {
-  const id = ids.get(slug)
-  if (id === undefined) throw new Error(`Seed content refers to unknown "${slug}"`)
-  return id
 }

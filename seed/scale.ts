@@ -18,7 +18,7 @@ import {
   scaleHeroPalettes,
   scaleLogos,
 } from './content/scaleClinics'
-import { seedContext, upsertImage } from './upsert'
+import { idFrom, seedContext, upsertImage } from './upsert'
 
 /** Clinics written at once: each holds one pooled connection for its transaction (the pool has 10). */
 const CONCURRENCY = 4
@@ -52,12 +52,6 @@ async function idsBySlug(payload: Payload, collection: 'clinics' | 'treatments',
     context: seedContext,
   })
   return new Map(docs.map((doc) => [doc.slug, doc.id]))
-}
-
-const idFrom = (ids: Ids, key: string): number => {
-  const id = ids.get(key)
-  if (id === undefined) throw new Error(`The generated clinics refer to unknown "${key}": seed the demo content first`)
-  return id
 }
 
 /**

@@ -85,3 +85,10 @@ export const upsertImage = (
   content: { alt: Localized; clinic?: number },
   draw: () => Promise<File>,
 ) => upsert(payload, 'media', { filename: { equals: `${name}.webp` } }, content, { file: draw })
+
+/** The id seeded under `key` (a slug, an image name); content naming one not seeded yet is a mistake in the seed. */
+export const idFrom = (ids: Map<string, number>, key: string): number => {
+  const id = ids.get(key)
+  if (id === undefined) throw new Error(`Seed content refers to unknown "${key}" (the demo content is seeded first)`)
+  return id
+}
