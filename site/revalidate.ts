@@ -56,12 +56,13 @@ export const pathsToRevalidate = (pages: AffectedPage[]): string[] => [
 ]
 
 /**
- * The pages fetched afresh into the caching proxies after a change (site/proxyRefresh.mjs), in this order: the
- * comparison pages (where visitors compare and ask for a consultation), then the other pages of one document; each
- * in the language the change was made in first. Each refresh is a render, and renders take the instances' cores from
- * visitors: lists (the home page, the directory, the articles) and the thank-you page show a change through the
- * proxies when their copies expire, within two seconds, as do a change's pages beyond the first
- * MAX_REFRESHED_PAGES.
+ * The pages fetched afresh into the caching proxies after a change (site/proxyRefresh.mjs), in this order of
+ * routes: the comparison pages (where visitors compare and ask for a consultation), then the other pages of one
+ * document; a page in another language than the change's ranks one route lower (the Spanish clinic page of a change
+ * made in Spanish comes right after its comparison page, then the other languages' comparison pages). Each refresh
+ * is a render, and renders take the instances' cores from visitors: lists (the home page, the directory, the
+ * articles) and the thank-you page show a change through the proxies when their copies expire, within two seconds,
+ * as do a change's pages beyond the first MAX_REFRESHED_PAGES.
  */
 const REFRESHED_ROUTES: SitePage['pathname'][] = [
   '/clinics/[clinic]/botox-vs-fillers',
@@ -75,14 +76,18 @@ const MAX_REFRESHED_PAGES = 10
 /** Refresh marks for a change's pages that are refreshed in the proxies, in the order above. */
 function refreshMarks(pages: AffectedPage[], changedIn: Locale): string[] {
   const documentPages = pages.filter((page): page is SitePage => !('everyPageOf' in page))
-  const inOrder = [changedIn, ...locales.filter((locale) => locale !== changedIn)]
-  return REFRESHED_ROUTES.flatMap((route) =>
-    inOrder.flatMap((locale) =>
-      documentPages
-        .filter((page) => page.pathname === route)
-        .map((page) => refreshMark(new URL(absoluteUrl(pagePath(locale, page))))),
-    ),
-  ).slice(0, MAX_REFRESHED_PAGES)
+  const otherLanguage = (locale: Locale) => (locale === changedIn ? 0 : 1)
+  // A page in another language than the change's ranks one route lower, after the change's language's own pages.
+  const ranked = locales.flatMap((locale) =>
+    documentPages.flatMap((page) => {
+      const route = REFRESHED_ROUTES.indexOf(page.pathname)
+      return route < 0 ? [] : [{ page, locale, rank: route + otherLanguage(locale), route }]
+    }),
+  )
+  return ranked
+    .sort((a, b) => a.rank - b.rank || otherLanguage(a.locale) - otherLanguage(b.locale) || a.route - b.route)
+    .slice(0, MAX_REFRESHED_PAGES)
+    .map(({ page, locale }) => refreshMark(new URL(absoluteUrl(pagePath(locale, page)))))
 }
 
 /**
