@@ -495,7 +495,19 @@ export interface Clinic {
    * When the clinic's name, summary or address is missing in a language: show its pages in that language with the English texts, or keep them off the site in that language until they are written. The Translations panel shows what is missing.
    */
   untranslatedLanguages: 'fallback' | 'hold';
+  /**
+   * The clinic’s own web address, such as lumen-berlin.de or www.lumen-berlin.de: the host name only, without https:// or a path. Only platform admins set or change it.
+   */
   customDomain?: string | null;
+  /**
+   * Domains this clinic used before; their pages redirect to the clinic’s current address. Kept automatically when an admin changes the domain.
+   */
+  formerDomains?:
+    | {
+        domain: string;
+        id?: string | null;
+      }[]
+    | null;
   /**
    * Leave empty to use the defaults the site writes from the content.
    */
@@ -1225,6 +1237,12 @@ export interface ClinicsSelect<T extends boolean = true> {
       };
   untranslatedLanguages?: T;
   customDomain?: T;
+  formerDomains?:
+    | T
+    | {
+        domain?: T;
+        id?: T;
+      };
   meta?:
     | T
     | {

@@ -13,6 +13,7 @@ import * as migration_20261127_063000_user_names from './20261127_063000_user_na
 import * as migration_20261127_081728_onboarding_lists_offering_titles from './20261127_081728_onboarding_lists_offering_titles';
 import * as migration_20261127_090544_clinic_untranslated_languages from './20261127_090544_clinic_untranslated_languages';
 import * as migration_20261127_121132_media_object_storage_key from './20261127_121132_media_object_storage_key';
+import * as migration_20261127_171844_clinic_former_domains from './20261127_171844_clinic_former_domains';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261127_121132_media_object_storage_key.up,
     down: migration_20261127_121132_media_object_storage_key.down,
-    name: '20261127_121132_media_object_storage_key'
+    name: '20261127_121132_media_object_storage_key',
+  },
+  {
+    up: migration_20261127_171844_clinic_former_domains.up,
+    down: migration_20261127_171844_clinic_former_domains.down,
+    name: '20261127_171844_clinic_former_domains'
   },
 ];

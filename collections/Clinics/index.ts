@@ -19,7 +19,9 @@ import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { forgetLeadTargets } from '../Leads/leadTargets'
 import { offeringTitlesOf } from '../Offerings/title'
+import { customDomainFields } from './domains'
 import { deriveAdvertisingRule } from './hooks/deriveAdvertisingRule'
+import { rememberFormerDomain } from './hooks/rememberFormerDomain'
 import { revalidateClinic } from './hooks/revalidateClinic'
 import { sortOpeningHours } from './hooks/sortOpeningHours'
 import { translationStatusField } from '../../fields/translationStatus'
@@ -50,7 +52,7 @@ export const Clinics: CollectionConfig = {
   },
   versions: { drafts: true },
   hooks: {
-    beforeChange: [deriveAdvertisingRule, sortOpeningHours],
+    beforeChange: [deriveAdvertisingRule, sortOpeningHours, rememberFormerDomain],
     afterChange: [...revalidateClinic.afterChange, forgetLeadTargets, offeringTitlesOf('clinic')],
     beforeDelete: revalidateClinic.beforeDelete,
     afterDelete: [...revalidateClinic.afterDelete, forgetLeadTargets],
@@ -143,13 +145,7 @@ export const Clinics: CollectionConfig = {
       defaultValue: 'fallback',
       options: [...untranslatedChoices],
     },
-    {
-      name: 'customDomain',
-      type: 'text',
-      unique: true,
-      validate: (value: string | null | undefined, { req }: { req: PayloadRequest }) =>
-        !value || /^(?=.{1,253}$)([a-z0-9](-?[a-z0-9])*\.)+[a-z]{2,}$/.test(value) ? true : adminError(req, 'hostName'),
-    },
+    ...customDomainFields,
     metaField(),
     metaField('comparisonMeta'),
     {

@@ -20,6 +20,8 @@ export type ClinicContent = {
   currency: Clinic['currency']
   languagesSpoken: Clinic['languagesSpoken']
   leadNotificationEmail: string
+  /** The clinic's own domain, set by a platform admin (collections/Clinics/domains.ts). */
+  customDomain?: string
   heroAlt: Localized
   logoAlt: Localized
   /** Wall, light and furniture colours of the drawn hero image, and the logo colour. */
@@ -165,6 +167,8 @@ export const clinics: ClinicContent[] = [
     currency: 'EUR',
     languagesSpoken: ['de', 'en', 'tr'],
     leadNotificationEmail: 'anfragen@berlin.lumen-clinics.test',
+    // The demo of a clinic's own site: `curl -H 'Host: berlin-mitte.example' http://localhost:3000/de`.
+    customDomain: 'berlin-mitte.example',
     heroAlt: {
       en: 'Treatment room with a window onto Friedrichstraße',
       de: 'Behandlungsraum mit Blick auf die Friedrichstraße',

@@ -23,6 +23,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { TimeZoneSelect as TimeZoneSelect_2060d78c64a1ee85dc862d8149bc48fb } from '../../../fields/TimeZoneSelect'
+import { DomainRecord as DomainRecord_d4789343745217f547cad5b0d229577d } from '../../../fields/DomainRecord'
 import { TranslationStatusCell as TranslationStatusCell_5da8e4a90cf3a5848731fe6ac060f4ee } from '../../../fields/TranslationStatusDisplay'
 import { TranslationStatusPanel as TranslationStatusPanel_5da8e4a90cf3a5848731fe6ac060f4ee } from '../../../fields/TranslationStatusDisplay'
 import { OwnClinicsCell as OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4 } from '../../../fields/OwnClinicsCell'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/fields/TimeZoneSelect#TimeZoneSelect": TimeZoneSelect_2060d78c64a1ee85dc862d8149bc48fb,
+  "/fields/DomainRecord#DomainRecord": DomainRecord_d4789343745217f547cad5b0d229577d,
   "/fields/TranslationStatusDisplay#TranslationStatusCell": TranslationStatusCell_5da8e4a90cf3a5848731fe6ac060f4ee,
   "/fields/TranslationStatusDisplay#TranslationStatusPanel": TranslationStatusPanel_5da8e4a90cf3a5848731fe6ac060f4ee,
   "/fields/OwnClinicsCell#OwnClinicsCell": OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4,

@@ -1,0 +1,252 @@
+/**
+ * A clinic's own domain (issue 13, "Managing domains"): only platform admins set it, it is a valid host name of
+ * the clinic's own, and the domains a clinic leaves are remembered for their old hosts to redirect, by the
+ * platform alone. Through REST with real logins and the Local API as a user, against the seeded database.
+ */
+import type { Payload } from 'payload'
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { seed } from '../seed'
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
+import { CLINIC_A, CLINIC_B, clinicId, userByEmail } from './helpers/actors'
+import { freshPayload } from './helpers/database'
+import { createAsSystem, newDocumentData } from './helpers/documents'
+import { apiClient } from './helpers/http'
+
+let payload: Payload
+let api: ReturnType<typeof apiClient>
+const tokens = { admin: '', owner: '' }
+let clinicA = 0
+
+beforeAll(async () => {
+  payload = await freshPayload()
+  const { default: config } = await import('@payload-config')
+  api = apiClient(config)
+  clinicA = await clinicId(payload, CLINIC_A)
+  tokens.admin = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
+  tokens.owner = await api.login(demoStaffEmail('owner', CLINIC_A), DEMO_PASSWORD)
+})
+
+afterEach(() => {
+  vi.unstubAllEnvs()
+})
+
+/** The clinic as stored and served (its published row), whoever asks. */
+const stored = (id: number) => payload.findByID({ collection: 'clinics', id, depth: 0 })
+const formerOf = async (id: number) => ((await stored(id)).formerDomains ?? []).map((row) => row.domain)
+
+/** A new published clinic of nobody's staff, with `customDomain` set by the system. */
+const newClinic = async (customDomain: string | null = null) => {
+  const id = await createAsSystem(payload, 'clinics', 0)
+  if (customDomain) await setAsSystem(id, customDomain)
+  return id
+}
+const setAsSystem = (id: number, customDomain: string | null) =>
+  payload.update({ collection: 'clinics', id, data: { customDomain }, context: { disableRevalidate: true } })
+
+const patch = (id: number, body: Record<string, unknown>, token: string, headers?: Record<string, string>) =>
+  api.request('PATCH', `/clinics/${id}`, { token, body, headers })
+
+/** The messages of a refused save, by field path. */
+const errorsOf = (response: Awaited<ReturnType<typeof patch>>) =>
+  (response.json.errors[0].data.errors as { path: string; message: string }[]).map(
+    ({ path, message }) => `${path}: ${message}`,
+  )
+
+describe('who sets a clinic’s domain', () => {
+  it('does not let the clinic’s owner set, change or remove it over REST, though they see it', async () => {
+    expect((await stored(clinicA)).customDomain ?? null).toBeNull()
+    await patch(clinicA, { customDomain: 'owner-choice.example' }, tokens.owner)
+    expect((await stored(clinicA)).customDomain ?? null).toBeNull()
+
+    await setAsSystem(clinicA, 'marylebone.example')
+    for (const customDomain of ['owner-choice.example', null, '']) {
+      await patch(clinicA, { customDomain }, tokens.owner)
+      expect((await stored(clinicA)).customDomain).toBe('marylebone.example')
+    }
+    const read = await api.request('GET', `/clinics/${clinicA}?depth=0`, { token: tokens.owner })
+    expect(read.json.customDomain).toBe('marylebone.example')
+    expect(await formerOf(clinicA)).toEqual([])
+  })
+
+  it('does not let the owner change it through the Local API acting as them', async () => {
+    await setAsSystem(clinicA, 'marylebone.example')
+    const owner = await userByEmail(payload, demoStaffEmail('owner', CLINIC_A))
+    await payload.update({
+      collection: 'clinics',
+      id: clinicA,
+      data: { customDomain: 'owner-choice.example' },
+      overrideAccess: false,
+      user: owner,
+      context: { disableRevalidate: true },
+    })
+    expect((await stored(clinicA)).customDomain).toBe('marylebone.example')
+  })
+
+  it('lets an admin set it, stored trimmed and in lower case, an international name in its ASCII form, without a zone file’s dot', async () => {
+    const id = await newClinic()
+    const response = await patch(id, { customDomain: '  Lumen-London.EXAMPLE ' }, tokens.admin)
+    expect(response.status).toBe(200)
+    expect((await stored(id)).customDomain).toBe('lumen-london.example')
+
+    expect((await patch(id, { customDomain: 'Zahnärzte-Berlin.de.' }, tokens.admin)).status).toBe(200)
+    expect((await stored(id)).customDomain).toBe('xn--zahnrzte-berlin-3kb.de')
+  })
+
+  it('keeps every language’s texts when it is set while editing one language', async () => {
+    const english = (await stored(clinicA)).name
+    const response = await api.request('PATCH', `/clinics/${clinicA}?locale=de`, {
+      token: tokens.admin,
+      body: { name: 'Lumen Klinik Marylebone, London', customDomain: 'lumen-marylebone.example' },
+    })
+    expect(response.status).toBe(200)
+    const [inEnglish, inGerman] = await Promise.all(
+      (['en', 'de'] as const).map((locale) =>
+        payload.findByID({ collection: 'clinics', id: clinicA, locale, depth: 0 }),
+      ),
+    )
+    expect(inEnglish.name).toBe(english)
+    expect(inGerman.name).toBe('Lumen Klinik Marylebone, London')
+    expect(inGerman.customDomain).toBe('lumen-marylebone.example')
+  })
+
+  it('lets an admin remove it, and several clinics then have none', async () => {
+    const [first, second] = [await newClinic('first-removed.example'), await newClinic('second-removed.example')]
+    expect((await patch(first, { customDomain: '' }, tokens.admin)).status).toBe(200)
+    expect((await patch(second, { customDomain: '  ' }, tokens.admin)).status).toBe(200)
+    expect((await stored(first)).customDomain ?? null).toBeNull()
+    expect((await stored(second)).customDomain ?? null).toBeNull()
+  })
+})
+
+describe('what a clinic’s domain may be', () => {
+  let kept = 0
+  it.each([
+    ['LocalHost', 'localhost is an address of the platform itself (its own host name, localhost or an IP address).'],
+    ['127.0.0.1', '127.0.0.1 is an address of the platform itself'],
+    ['203.0.113.7', '203.0.113.7 is an address of the platform itself'],
+    ['http://x.de', 'Enter the host name only, without https:// or a path: x.de'],
+    ['https://www.lumen-berlin.de/de', 'Enter the host name only, without https:// or a path: www.lumen-berlin.de'],
+    ['lumen berlin.de', 'Use a host name such as clinic.example.com.'],
+    ['lumen-berlin', 'Use a host name such as clinic.example.com.'],
+  ])('refuses %j with a message saying why, and keeps the domain it had', async (customDomain, message) => {
+    const id = await newClinic(`kept-${(kept += 1)}.example`)
+    const before = await stored(id)
+    const response = await patch(id, { customDomain }, tokens.admin)
+    expect(response.status).toBe(400)
+    expect(errorsOf(response)).toEqual([expect.stringContaining(`customDomain: ${message}`)])
+    const after = await stored(id)
+    expect(after.customDomain).toBe(before.customDomain)
+    expect(after.formerDomains).toEqual([])
+  })
+
+  it('refuses the platform’s own host name', async () => {
+    vi.stubEnv('NEXT_PUBLIC_SERVER_URL', 'https://lumen-platform.example')
+    const id = await newClinic()
+    const response = await patch(id, { customDomain: 'Lumen-Platform.example' }, tokens.admin)
+    expect(response.status).toBe(400)
+    expect(errorsOf(response)).toEqual([
+      'customDomain: lumen-platform.example is an address of the platform itself (its own host name, localhost or an IP address). Enter the clinic’s own domain.',
+    ])
+    expect((await stored(id)).customDomain ?? null).toBeNull()
+  })
+
+  it('refuses another clinic’s domain, naming that clinic, in the admin’s language', async () => {
+    const id = await newClinic('own-domain.example')
+    const response = await patch(id, { customDomain: 'BERLIN-MITTE.example' }, tokens.admin, {
+      'Accept-Language': 'de',
+    })
+    expect(response.status).toBe(400)
+    expect(errorsOf(response)).toEqual(['customDomain: Lumen Klinik Berlin-Mitte verwendet diese Domain bereits.'])
+    expect((await stored(id)).customDomain).toBe('own-domain.example')
+    expect((await stored(await clinicId(payload, CLINIC_B))).customDomain).toBe('berlin-mitte.example')
+  })
+
+  it('leaves the domain out of a duplicated clinic, which would otherwise take another clinic’s', async () => {
+    const id = await newClinic('original.example')
+    const copy = await api.request('POST', `/clinics/${id}/duplicate`, { token: tokens.admin })
+    expect(copy.status).toBe(200)
+    expect(copy.json.doc.customDomain ?? null).toBeNull()
+    expect((await stored(id)).customDomain).toBe('original.example')
+  })
+})
+
+describe('former domains', () => {
+  it('remembers each domain a clinic leaves, most recent first, and forgets one it takes back', async () => {
+    const id = await newClinic()
+    for (const [customDomain, former] of [
+      ['first.example', []],
+      ['second.example', ['first.example']],
+      ['', ['second.example', 'first.example']],
+      ['first.example', ['second.example']],
+      ['third.example', ['first.example', 'second.example']],
+    ] as const) {
+      expect((await patch(id, { customDomain }, tokens.admin)).status).toBe(200)
+      expect(await formerOf(id), `after ${customDomain || 'removing it'}`).toEqual(former)
+    }
+    // Saving the clinic for anything else keeps them.
+    expect((await patch(id, { phone: '+44 20 7946 0001' }, tokens.admin)).status).toBe(200)
+    expect(await formerOf(id)).toEqual(['first.example', 'second.example'])
+  })
+
+  it('remembers only domains that were live, not one tried in a draft', async () => {
+    const id = await newClinic('live.example')
+    const draft = await api.request('PATCH', `/clinics/${id}?draft=true`, {
+      token: tokens.admin,
+      body: { customDomain: 'draft-only.example', _status: 'draft' },
+    })
+    expect(draft.status).toBe(200)
+    // Visitors are still served the published domain.
+    expect((await stored(id)).customDomain).toBe('live.example')
+    expect(await formerOf(id)).toEqual([])
+
+    expect((await patch(id, { customDomain: 'published.example', _status: 'published' }, tokens.admin)).status).toBe(
+      200,
+    )
+    expect((await stored(id)).customDomain).toBe('published.example')
+    expect(await formerOf(id)).toEqual(['live.example'])
+  })
+
+  it('cannot be written by anyone: not an admin over REST, not the owner, not a script', async () => {
+    const id = await newClinic('current.example')
+    await patch(id, { customDomain: 'next.example' }, tokens.admin)
+    const forged = [{ domain: 'forged.example' }]
+
+    await patch(id, { formerDomains: forged }, tokens.admin)
+    await patch(clinicA, { formerDomains: forged }, tokens.owner)
+    await payload.update({
+      collection: 'clinics',
+      id,
+      data: { formerDomains: forged },
+      context: { disableRevalidate: true },
+    })
+    await payload.update({
+      collection: 'clinics',
+      id,
+      data: { formerDomains: [] },
+      context: { disableRevalidate: true },
+    })
+    expect(await formerOf(id)).toEqual(['current.example'])
+    expect(await formerOf(clinicA)).not.toContain('forged.example')
+
+    const created = await api.request('POST', '/clinics', {
+      token: tokens.admin,
+      body: { ...(await newDocumentData(payload, 'clinics', 0)), formerDomains: forged },
+    })
+    expect(created.status).toBe(201)
+    expect(created.json.doc.formerDomains).toEqual([])
+  })
+})
+
+describe('the demo', () => {
+  it('gives Berlin Mitte its domain, and gives it back when seeded again', async () => {
+    const berlin = await clinicId(payload, CLINIC_B)
+    expect((await stored(berlin)).customDomain).toBe('berlin-mitte.example')
+    await setAsSystem(berlin, null)
+    expect(await formerOf(berlin)).toEqual(['berlin-mitte.example'])
+
+    await seed(payload)
+    expect((await stored(berlin)).customDomain).toBe('berlin-mitte.example')
+    expect(await formerOf(berlin)).toEqual([])
+  })
+})
