@@ -14,6 +14,7 @@ const config = [
       '.next/**',
       '.next-cluster/**',
       '.next-scale/**',
+      '.next-domains/**',
       '.data/**',
       'node_modules/**',
       'payload-types.ts',

@@ -3,6 +3,8 @@ import { fileURLToPath } from 'node:url'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import pathnames from './i18n/pathnames.json' with { type: 'json' }
+import { HOST_NAME_PATTERN, platformHostPattern, platformUrl } from './domain/hosts.mjs'
+import { CLINIC_DOMAIN_ROUTES, CLINIC_SITE_FOLDER, onClinicDomain } from './site/clinicDomainRoutes.mjs'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
@@ -22,6 +24,45 @@ const localizedPaths = Object.entries(pathnames).flatMap(([internal, perLocale])
           internal: `/${locale}${pattern(internal)}`,
         })),
 )
+
+// The site's locales, as every localized route lists them (i18n/locales.ts is TypeScript, which this file cannot load).
+const locales = Object.keys(pathnames['/clinics/[clinic]'])
+
+// A request for another host than the platform's is for a clinic's own domain: the host names the clinic. Only a
+// host name is taken into an internal path (never `..` or a slash); any other Host gets the platform's pages.
+const onClinicHost = {
+  has: [{ type: 'host', value: `(?<domain>${HOST_NAME_PATTERN})` }],
+  missing: [{ type: 'host', value: platformHostPattern() }],
+}
+
+const withLocale = (locale, path) => (path === '/' ? `/${locale}` : `/${locale}${path}`)
+
+// A clinic's domain shows its own pages from app/(clinic-site), in each locale's words without the clinic
+// (/de/botox-oder-filler); any other address there is its 404, never another clinic's or the platform's page.
+const clinicDomainPaths = [
+  ...CLINIC_DOMAIN_ROUTES.filter((route) => route !== '/clinics/[clinic]').flatMap((route) =>
+    locales.map((locale) => {
+      const words = typeof pathnames[route] === 'string' ? pathnames[route] : pathnames[route][locale]
+      return {
+        source: withLocale(locale, pattern(onClinicDomain(words))),
+        destination: `${CLINIC_SITE_FOLDER}/:domain${withLocale(locale, pattern(onClinicDomain(route)))}`,
+        ...onClinicHost,
+      }
+    }),
+  ),
+  {
+    source: `/:locale(${locales.join('|')})/:path*`,
+    destination: `${CLINIC_SITE_FOLDER}/:domain/:locale/not-a-page`,
+    ...onClinicHost,
+  },
+  // The platform's sitemap parts are not the domain's.
+  { source: '/sitemap/:part', destination: `${CLINIC_SITE_FOLDER}/:domain/en/not-a-page`, ...onClinicHost },
+  ...['/sitemap.xml', '/robots.txt'].map((file) => ({
+    source: file,
+    destination: `${CLINIC_SITE_FOLDER}/:domain${file}`,
+    ...onClinicHost,
+  })),
+]
 
 /** A Content-Security-Policy header from directive → sources. */
 const contentSecurityPolicy = (directives) => ({
@@ -100,9 +141,16 @@ const nextConfig = {
     ? { cacheHandler: fileURLToPath(new URL('./site/pageCache.mjs', import.meta.url)), cacheMaxMemorySize: 0 }
     : {}),
   headers: async () => securityHeaders(),
-  rewrites: async () => localizedPaths.map(({ external, internal }) => ({ source: external, destination: internal })),
-  redirects: async () =>
-    localizedPaths.map(({ external, internal }) => ({ source: internal, destination: external, permanent: true })),
+  rewrites: async () => ({
+    beforeFiles: clinicDomainPaths,
+    afterFiles: localizedPaths.map(({ external, internal }) => ({ source: external, destination: internal })),
+    fallback: [],
+  }),
+  redirects: async () => [
+    // Staff sign in on the platform's own host: its session cookie is never sent to a clinic's domain.
+    { source: '/admin/:path*', destination: `${platformUrl()}/admin/:path*`, permanent: false, ...onClinicHost },
+    ...localizedPaths.map(({ external, internal }) => ({ source: internal, destination: external, permanent: true })),
+  ],
 }
 
 const withPayloadConfig = withPayload(withNextIntl(nextConfig), { devBundleServerPackages: false })

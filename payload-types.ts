@@ -849,6 +849,10 @@ export interface Lead {
    * Campaign source, ad network, referring site or “direct”.
    */
   source?: string | null;
+  /**
+   * The address the request was sent on: the platform’s, or the clinic’s own domain.
+   */
+  host?: string | null;
   status: 'new' | 'contacted' | 'consultation-booked' | 'won' | 'lost' | 'spam';
   /**
    * Who follows up this request.
@@ -1460,6 +1464,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface LeadsSelect<T extends boolean = true> {
   clinic?: T;
   source?: T;
+  host?: T;
   status?: T;
   assignee?: T;
   createdAt?: T;

@@ -3,6 +3,8 @@ import createMiddleware from 'next-intl/middleware'
 
 import { defaultLocale, isLocale } from './i18n/locales'
 import { routing } from './i18n/routing'
+import { hostNameOf, isClinicHost } from './domain/hosts.mjs'
+import { CLINIC_SITE_FOLDER } from './site/clinicDomainRoutes.mjs'
 
 const redirectByLanguage = createMiddleware(routing)
 
@@ -18,6 +20,23 @@ const isPercentEncoded = (pathname: string) => {
   }
 }
 
+/** The locale an address starts with, else the default one: the language of its 404. */
+const localeOf = (pathname: string) => {
+  const prefix = pathname.split('/')[1]
+  return isLocale(prefix) ? prefix : defaultLocale
+}
+
+/**
+ * On a clinic's own domain, `/` picks the clinic's language (app/(clinic-site)/site/[domain]/route.ts). Its pages
+ * skip the proxy like the platform's (next.config.mjs rewrites them by host); any other address here is its 404.
+ */
+function onClinicDomain(request: NextRequest, domain: string) {
+  const { pathname } = request.nextUrl
+  const site = `${CLINIC_SITE_FOLDER}/${domain}`
+  const target = pathname === '/' ? site : `${site}/${localeOf(pathname)}/not-a-page`
+  return NextResponse.rewrite(new URL(target, request.url))
+}
+
 /**
  * Addresses without a locale are redirected by Accept-Language. Addresses that cannot be pages (`/wp-login.php`,
  * `/.env`, `/de/kliniken/%00`) get the 404 of their locale, or of the default locale, at once: without a locale
@@ -28,11 +47,12 @@ const isPercentEncoded = (pathname: string) => {
  */
 export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
-  if (!NOT_A_PAGE.test(pathname)) return redirectByLanguage(request)
+  const host = hostNameOf(request.headers.get('host'))
   if (!isPercentEncoded(pathname)) return new NextResponse('Bad Request', { status: 400 })
-  const prefix = pathname.split('/')[1]
+  if (isClinicHost(host)) return onClinicDomain(request, host)
+  if (!NOT_A_PAGE.test(pathname)) return redirectByLanguage(request)
   // Under the locale, an address no page claims: the catch-all page answers with the localized 404.
-  return NextResponse.rewrite(new URL(`/${isLocale(prefix) ? prefix : defaultLocale}/not-a-page`, request.url))
+  return NextResponse.rewrite(new URL(`/${localeOf(pathname)}/not-a-page`, request.url))
 }
 
 export const config = {

@@ -22,11 +22,16 @@ import { startCluster } from '../deploy/cluster'
 import { type Service, startStaticNginx } from '../deploy/services'
 import { locales } from '../i18n/locales'
 import { priceFromText } from '../i18n/translator'
-import { pagePath, type SitePage, sitePages } from '../site/pages'
+import { clinics } from '../seed/content/clinics'
+import { type ClinicDomain, domainPagePath, pagePath, type SitePage, sitePages } from '../site/pages'
 import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 
 const CLINIC = 'london-marylebone'
 const LOAD = { connections: 50, duration: 10 }
+/** The demo clinic with its own domain. */
+const DOMAIN: ClinicDomain = clinics.flatMap(({ slug, customDomain }) =>
+  customDomain ? [{ domain: customDomain, clinic: slug }] : [],
+)[0]
 
 const pages: Record<string, SitePage> = {
   home: { pathname: '/' },
@@ -138,9 +143,16 @@ async function benchOneServer() {
     const url = (page: SitePage) => server.url + pagePath('en', page)
 
     console.log(`\nLoad: ${LOAD.connections} connections for ${LOAD.duration} s each (after a 3 s warm-up)`)
+    const onItsDomain = { ...BROWSER_HEADERS, host: `${DOMAIN.domain}:${new URL(server.url).port}` }
     console.table({
       clinic: await load(url(pages.clinic)),
       comparison: await load(url(pages.comparison)),
+      // The same clinic's comparison page on the platform and on its own domain (a Host header: same server).
+      [`comparison of ${DOMAIN.clinic}`]: await load(url(sitePages.comparison(DOMAIN.clinic)), BROWSER_HEADERS),
+      [`the same on ${DOMAIN.domain}`]: await load(
+        server.url + domainPagePath('en', sitePages.comparison(DOMAIN.clinic), DOMAIN),
+        onItsDomain,
+      ),
       // The floor: a tiny static file through the same server, with no page rendering or caching involved.
       'robots.txt': await load(`${server.url}/robots.txt`),
     })

@@ -2,13 +2,15 @@ import { getTranslations } from 'next-intl/server'
 
 import type { Locale } from '../i18n/locales'
 import type { OfferingWithTreatment } from '../queries/offerings'
-import { pagePath, sitePages } from '../site/pages'
+import { type ClinicDomain, pageHref, sitePages } from '../site/pages'
 import { PriceFrom } from './PriceFrom'
 import { treatmentFacts } from './treatmentFacts'
 
 type Props = {
   locale: Locale
   clinic: { name: string }
+  /** The clinic's own domain, when the page is shown there. */
+  domain?: ClinicDomain
   neuromodulators: OfferingWithTreatment[]
   fillers: OfferingWithTreatment[]
 }
@@ -17,7 +19,7 @@ type Props = {
  * Botulinum toxin beside the clinic's fillers, attribute by attribute. Visitors pick one filler with radio
  * buttons; CSS (`:has`) hides the other filler columns, so the table fits a phone and needs no JavaScript.
  */
-export async function ComparisonTable({ locale, clinic, neuromodulators, fillers }: Props) {
+export async function ComparisonTable({ locale, clinic, domain, neuromodulators, fillers }: Props) {
   const t = await getTranslations({ locale, namespace: 'Comparison' })
   const columns = [
     ...neuromodulators.map((offering) => ({ offering, className: undefined })),
@@ -45,7 +47,7 @@ export async function ComparisonTable({ locale, clinic, neuromodulators, fillers
           <ul key="practitioners" className="plain">
             {column.offering.practitioners.map((practitioner) => (
               <li key={practitioner.id}>
-                <a href={pagePath(locale, sitePages.practitioner(practitioner.slug))}>{practitioner.name}</a>
+                <a href={pageHref(locale, sitePages.practitioner(practitioner.slug), domain)}>{practitioner.name}</a>
               </li>
             ))}
           </ul>
@@ -74,7 +76,7 @@ export async function ComparisonTable({ locale, clinic, neuromodulators, fillers
               <th scope="col">{t('attribute')}</th>
               {columns.map((column) => (
                 <th scope="col" key={column.offering.id} className={column.className}>
-                  <a href={pagePath(locale, sitePages.treatment(column.offering.treatment.slug))}>
+                  <a href={pageHref(locale, sitePages.treatment(column.offering.treatment.slug), domain)}>
                     {column.offering.treatment.name}
                   </a>
                 </th>

@@ -3,7 +3,15 @@ import { getTranslations } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
 import { type Locale, localeLabels, locales } from '../i18n/locales'
-import { absoluteUrl, type LocalizedPage, pageIn, pagePath, type SitePage } from '../site/pages'
+import {
+  type ClinicDomain,
+  type LocalizedPage,
+  pageHref,
+  pageIn,
+  pageUrl,
+  type SitePage,
+  sitePages,
+} from '../site/pages'
 import { breadcrumbList } from '../site/structuredData'
 import { ConsentNotice, ConsentSettingsButton } from './ConsentNotice'
 import { JsonLd } from './JsonLd'
@@ -17,14 +25,20 @@ type Props = {
   page: LocalizedPage
   /** The trail after Home, ending with this page. */
   breadcrumbs: Crumb[]
+  /** The clinic's own domain the page is shown on, named after the clinic; absent on the platform. */
+  domain?: ClinicDomain & { name: string }
   children: ReactNode
 }
 
 /** Header, language switcher, breadcrumbs, footer and the consent notice around every public page. */
-export async function PageFrame({ locale, page, breadcrumbs, children }: Props) {
+export async function PageFrame({ locale, page, breadcrumbs, domain, children }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' })
   const consent = await getTranslations({ locale, namespace: 'Consent' })
-  const trail: Crumb[] = [{ name: t('home'), page: { pathname: '/' } }, ...breadcrumbs]
+  const href = (target: SitePage, inLocale: Locale = locale) => pageHref(inLocale, target, domain)
+  // On a clinic's domain its page is the home page: the trail names it once.
+  const trail = [{ name: domain?.name ?? t('home'), page: sitePages.home }, ...breadcrumbs].filter(
+    (crumb, index, crumbs) => index === 0 || href(crumb.page) !== href(crumbs[index - 1].page),
+  )
   const current = trail.length - 1
   const preview = (await draftMode()).isEnabled
   // A document written in some languages only (an article) is offered in those, and the page says so.
@@ -38,9 +52,7 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
       {preview && (
         <p className="preview-notice" role="status">
           {t('previewNotice')}{' '}
-          <a href={`/api/preview/exit?path=${encodeURIComponent(pagePath(locale, trail[current].page))}`}>
-            {t('exitPreview')}
-          </a>
+          <a href={`/api/preview/exit?path=${encodeURIComponent(href(trail[current].page))}`}>{t('exitPreview')}</a>
           <RefreshOnSave />
         </p>
       )}
@@ -58,18 +70,18 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
         />
       )}
       <header className="site-header">
-        <a className="site-name" href={pagePath(locale, { pathname: '/' })}>
-          {t('name')}
+        <a className="site-name" href={href(sitePages.home)}>
+          {domain?.name ?? t('name')}
         </a>
         <nav aria-label={t('mainNavigation')}>
-          <a href={pagePath(locale, { pathname: '/articles' })}>{t('articles')}</a>
+          <a href={href(sitePages.articles)}>{t('articles')}</a>
         </nav>
         <nav aria-label={t('language')} className="language-switcher">
           <ul>
             {available.map((other) => (
               <li key={other.locale}>
                 <a
-                  href={pagePath(other.locale, other.page)}
+                  href={href(other.page, other.locale)}
                   hrefLang={other.locale}
                   lang={other.locale}
                   aria-current={other.locale === locale ? 'true' : undefined}
@@ -88,7 +100,7 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
           })}
         </p>
       )}
-      {breadcrumbs.length > 0 && (
+      {trail.length > 1 && (
         <nav aria-label={t('breadcrumbs')} className="breadcrumbs">
           <ol>
             {trail.map((crumb, index) => (
@@ -96,7 +108,7 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
                 {index === current ? (
                   <span aria-current="page">{crumb.name}</span>
                 ) : (
-                  <a href={pagePath(locale, crumb.page)}>{crumb.name}</a>
+                  <a href={href(crumb.page)}>{crumb.name}</a>
                 )}
               </li>
             ))}
@@ -111,9 +123,7 @@ export async function PageFrame({ locale, page, breadcrumbs, children }: Props) 
         </p>
       </footer>
       <JsonLd
-        data={breadcrumbList(
-          trail.map((crumb) => ({ name: crumb.name, url: absoluteUrl(pagePath(locale, crumb.page)) })),
-        )}
+        data={breadcrumbList(trail.map((crumb) => ({ name: crumb.name, url: pageUrl(locale, crumb.page, domain) })))}
       />
     </>
   )

@@ -14,6 +14,7 @@ import * as migration_20261127_081728_onboarding_lists_offering_titles from './2
 import * as migration_20261127_090544_clinic_untranslated_languages from './20261127_090544_clinic_untranslated_languages';
 import * as migration_20261127_121132_media_object_storage_key from './20261127_121132_media_object_storage_key';
 import * as migration_20261127_171844_clinic_former_domains from './20261127_171844_clinic_former_domains';
+import * as migration_20261127_173824_lead_host from './20261127_173824_lead_host';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261127_171844_clinic_former_domains.up,
     down: migration_20261127_171844_clinic_former_domains.down,
-    name: '20261127_171844_clinic_former_domains'
+    name: '20261127_171844_clinic_former_domains',
+  },
+  {
+    up: migration_20261127_173824_lead_host.up,
+    down: migration_20261127_173824_lead_host.down,
+    name: '20261127_173824_lead_host'
   },
 ];

@@ -61,7 +61,7 @@ export const findArticle = cache(async (locale: Locale, slug: string): Promise<A
     where: { slug: { equals: slug } },
     populate: {
       practitioners: { name: true, slug: true, jobTitle: true, credentials: true },
-      clinics: { name: true, slug: true },
+      clinics: { name: true, slug: true, customDomain: true },
     },
   })
   const article = docs[0]
@@ -82,7 +82,7 @@ export const findArticle = cache(async (locale: Locale, slug: string): Promise<A
 type LocalizedSlugs = Partial<Record<Locale, string>>
 
 /** Each published article's slug in every locale, for static generation, the switcher and the sitemap. */
-export async function articleSlugs(): Promise<{ id: number; slug: LocalizedSlugs }[]> {
+export async function articleSlugs(): Promise<{ id: number; slug: LocalizedSlugs; clinic?: number | null }[]> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'articles',
@@ -90,9 +90,13 @@ export async function articleSlugs(): Promise<{ id: number; slug: LocalizedSlugs
     locale: 'all',
     depth: 0,
     pagination: false,
-    select: { slug: true },
+    select: { slug: true, clinic: true },
   })
-  return docs.map((article) => ({ id: article.id, slug: article.slug as unknown as LocalizedSlugs }))
+  return docs.map((article) => ({
+    id: article.id,
+    slug: article.slug as unknown as LocalizedSlugs,
+    clinic: article.clinic as number | null | undefined,
+  }))
 }
 
 /** The article's own slug in each locale it is written in; locales without one are missing. */

@@ -52,6 +52,8 @@ export type ClinicPlace = {
   city: string
   cityName: string
   shownIn: Locale[]
+  /** Its own domain, where its pages have their canonical address. */
+  customDomain?: string | null
 }
 
 /** What decides the locales a clinic is shown in: its choice, and its required texts in every locale. */
@@ -70,7 +72,7 @@ const shownInOf = (clinic: Parameters<typeof clinicLocales>[0]) =>
  * from its name in the default locale, so a city has one address in every language (München is "munchen" on
  * every site).
  */
-const everyClinicPlace = cache(async (locale: Locale): Promise<ClinicPlace[]> => {
+export const everyClinicPlace = cache(async (locale: Locale): Promise<ClinicPlace[]> => {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection: 'clinics',
@@ -81,7 +83,12 @@ const everyClinicPlace = cache(async (locale: Locale): Promise<ClinicPlace[]> =>
     pagination: false,
     sort: 'slug',
     // Its address, and what decides the locales it is shown in.
-    select: { slug: true, ...shownInSelect, address: { ...shownInSelect.address, countryCode: true } },
+    select: {
+      slug: true,
+      customDomain: true,
+      ...shownInSelect,
+      address: { ...shownInSelect.address, countryCode: true },
+    },
   })
   return docs.map((clinic) => {
     const names = (clinic.address?.city ?? {}) as unknown as Partial<Record<Locale, string>>
@@ -93,6 +100,7 @@ const everyClinicPlace = cache(async (locale: Locale): Promise<ClinicPlace[]> =>
       city: slugify(defaultName),
       cityName: names[locale] || defaultName,
       shownIn: shownInOf(clinic),
+      customDomain: clinic.customDomain as string | null | undefined,
     }
   })
 })
@@ -101,6 +109,10 @@ const everyClinicPlace = cache(async (locale: Locale): Promise<ClinicPlace[]> =>
 export const clinicPlaces = cache(async (locale: Locale): Promise<ClinicPlace[]> =>
   (await everyClinicPlace(locale)).filter((place) => place.shownIn.includes(locale)),
 )
+
+/** The locales a published clinic's pages are shown in (none for a clinic that is not published). */
+export const clinicShownIn = async (slug: string): Promise<Locale[]> =>
+  (await everyClinicPlace(defaultLocale)).find((place) => place.slug === slug)?.shownIn ?? []
 
 /** The ids of the published clinics whose pages are held back in a locale: nothing links to them there. */
 export const heldBackIn = async (locale: Locale): Promise<Set<number>> =>
@@ -235,3 +247,40 @@ export const findClinic = cache(async (locale: Locale, slug: string): Promise<Cl
     pageIn: (page) => (other) => (shownIn.includes(other) ? page(slug) : undefined),
   }
 })
+
+/**
+ * The published clinic on a domain now, else the one that had it before (formerDomains), with its domain now: the
+ * pages of a domain that moved redirect. Undefined for a domain no clinic has had.
+ */
+export const clinicOfDomain = cache(async (domain: string) => {
+  const payload = await payloadClient()
+  const reader = await currentReader()
+  const current: Where = { customDomain: { equals: domain } }
+  const former: Where = { 'formerDomains.domain': { equals: domain } }
+  for (const where of [current, former]) {
+    const { docs } = await payload.find({
+      collection: 'clinics',
+      ...reader,
+      depth: 0,
+      limit: 1,
+      where,
+      select: { slug: true, customDomain: true },
+    })
+    if (docs[0]) return docs[0]
+  }
+  return undefined
+})
+
+/** The domains of the published clinics that have one, for static generation. */
+export async function clinicDomains(): Promise<string[]> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection: 'clinics',
+    ...asVisitor,
+    depth: 0,
+    pagination: false,
+    where: { customDomain: { exists: true } },
+    select: { customDomain: true },
+  })
+  return docs.flatMap((clinic) => (clinic.customDomain ? [clinic.customDomain] : []))
+}

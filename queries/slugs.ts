@@ -1,11 +1,17 @@
+import type { Where } from 'payload'
+
 import { asVisitor, payloadClient } from './payload'
 
-/** Slugs of every published document of a collection, for static generation and the sitemap. */
-export async function publishedSlugs(collection: 'clinics' | 'treatments' | 'practitioners'): Promise<string[]> {
+/** Slugs of every published document of a collection (or those `where` picks), for static generation and the sitemap. */
+export async function publishedSlugs(
+  collection: 'clinics' | 'treatments' | 'practitioners',
+  where?: Where,
+): Promise<string[]> {
   const payload = await payloadClient()
   const { docs } = await payload.find({
     collection,
     ...asVisitor,
+    where,
     depth: 0,
     pagination: false,
     select: { slug: true },

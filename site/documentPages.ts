@@ -51,16 +51,40 @@ async function slugsOf(
   ]
 }
 
+const ownPages = (clinic: string) => [
+  sitePages.clinic(clinic),
+  sitePages.comparison(clinic),
+  sitePages.thankYou(clinic),
+]
+
+/**
+ * The clinics' pages on their own domains, and on the domains they had before: those hosts' cached copies must now
+ * redirect to the clinic's new address. Read as the clinics are live (published), as their domains are served.
+ */
+async function clinicDomainPages(req: PayloadRequest, ids: number[]): Promise<AffectedPage[]> {
+  if (ids.length === 0) return []
+  const { docs } = await req.payload.find({
+    collection: 'clinics',
+    req,
+    depth: 0,
+    pagination: false,
+    where: { id: { in: ids } },
+    select: { slug: true, customDomain: true, formerDomains: true },
+  })
+  return docs.flatMap(({ slug, customDomain, formerDomains }) =>
+    [customDomain, ...(formerDomains ?? []).map((former) => former.domain)].flatMap((domain) =>
+      domain ? ownPages(slug).map((page) => ({ page, onDomain: { domain, clinic: slug } })) : [],
+    ),
+  )
+}
+
 export async function clinicPages(
   req: PayloadRequest,
   ids: number[],
   oldSlugs: OldSlug[] = [],
 ): Promise<AffectedPage[]> {
-  return (await slugsOf(req, 'clinics', ids, oldSlugs)).flatMap((clinic) => [
-    sitePages.clinic(clinic),
-    sitePages.comparison(clinic),
-    sitePages.thankYou(clinic),
-  ])
+  const [slugs, onDomains] = await Promise.all([slugsOf(req, 'clinics', ids, oldSlugs), clinicDomainPages(req, ids)])
+  return [...slugs.flatMap(ownPages), ...onDomains]
 }
 
 export async function treatmentPages(

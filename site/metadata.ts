@@ -2,7 +2,7 @@ import type { Metadata } from 'next'
 
 import { defaultLocale, type Locale } from '../i18n/locales'
 import type { Media } from '../payload-types'
-import { absoluteUrl, alternateUrls, type LocalizedPage } from './pages'
+import { absoluteUrl, alternateUrls, type ClinicDomain, type LocalizedPage } from './pages'
 import { mediaPath } from './pages'
 
 /** Shown when a page has no image of its own (public/share.png, 1200×630). */
@@ -11,6 +11,8 @@ const DEFAULT_SHARE_IMAGE = { url: '/share.png', width: 1200, height: 630 }
 type Input = {
   locale: Locale
   page: LocalizedPage
+  /** The clinic's own domain, which is the canonical home of the pages it shows, on any host. */
+  domain?: ClinicDomain
   title: string
   description: string
   image?: Media | null
@@ -19,8 +21,8 @@ type Input = {
 }
 
 /** Title, description, canonical URL, hreflang alternates (with x-default) and Open Graph for a page. */
-export function pageMetadata({ locale, page, title, description, image, meta }: Input): Metadata {
-  const languages = alternateUrls(page)
+export function pageMetadata({ locale, page, domain, title, description, image, meta }: Input): Metadata {
+  const languages = alternateUrls(page, domain)
   const canonical = languages[locale]
   const finalTitle = meta?.title || title
   const finalDescription = meta?.description || description

@@ -1,5 +1,7 @@
 import { type Locale, locales } from '../i18n/locales'
 import { routing } from '../i18n/routing'
+import { platformUrl } from '../domain/hosts.mjs'
+import { CLINIC_DOMAIN_ROUTES, CLINIC_SITE_FOLDER, onClinicDomain } from './clinicDomainRoutes.mjs'
 
 type Pathnames = keyof typeof routing.pathnames
 
@@ -66,9 +68,8 @@ export const sitePages = {
   }),
 }
 
-/** The public address of the site, for canonical links, hreflang, the sitemap and JSON-LD. */
-export const siteUrl = (): string =>
-  (process.env.NEXT_PUBLIC_SERVER_URL || `http://localhost:${process.env.PORT || 3000}`).replace(/\/+$/, '')
+/** The public address of the platform, for canonical links, hreflang, the sitemap and JSON-LD. */
+export const siteUrl = (): string => platformUrl()
 
 /**
  * The path of an uploaded file. Payload makes upload URLs absolute when a server URL is configured;
@@ -78,18 +79,76 @@ export const mediaPath = (url: string): string => new URL(url, 'http://localhost
 
 export const absoluteUrl = (path: string): string => `${siteUrl()}${path}`
 
+/**
+ * A clinic's own domain (`berlin-mitte.example`), which shows that clinic's pages without `/clinics/<slug>` in their
+ * addresses. Where a function takes one, undefined means the platform's own host.
+ */
+export type ClinicDomain = { domain: string; clinic: string }
+
+/** The domain a clinic's pages are shown on, or undefined when it has none (its pages are on the platform). */
+export const clinicDomainOf = (clinic: { slug: string; customDomain?: string | null }): ClinicDomain | undefined =>
+  clinic.customDomain ? { domain: clinic.customDomain, clinic: clinic.slug } : undefined
+
+const wordsOf = (locale: Locale, pathname: SitePage['pathname']): string => {
+  const pattern: string | Record<Locale, string> = routing.pathnames[pathname]
+  return typeof pattern === 'string' ? pattern : pattern[locale]
+}
+
+/** Whether a clinic's domain shows the page: one of its routes, and none of another clinic's pages. */
+const isOnDomain = (page: SitePage, { clinic }: ClinicDomain) =>
+  CLINIC_DOMAIN_ROUTES.includes(page.pathname) &&
+  !('params' in page && 'clinic' in page.params && page.params.clinic !== clinic)
+
+/** The page's path on a clinic's domain (`/de/botox-oder-filler`), or undefined when that domain does not show it. */
+export const domainPagePath = (locale: Locale, page: SitePage, domain: ClinicDomain): string | undefined =>
+  isOnDomain(page, domain) ? withLocale(locale, fill(onClinicDomain(wordsOf(locale, page.pathname)), page)) : undefined
+
+/** The app folder that renders a page of a clinic's domain (`/site/<domain>/de/botox-vs-fillers`), as Next caches it. */
+export const domainRoutePath = (locale: Locale, page: SitePage, { domain }: ClinicDomain): string =>
+  `${CLINIC_SITE_FOLDER}/${domain}${withLocale(locale, fill(onClinicDomain(page.pathname), page))}`
+
+/** A route of clinics' domains as Next tags all its pages on every domain and in every locale (see routePattern). */
+export const domainRoutePattern = (pathname: SitePage['pathname']): string =>
+  `/(clinic-site)${CLINIC_SITE_FOLDER}/[domain]/[locale]${onClinicDomain(pathname)}`.replace(/\/$/, '')
+
+/** Whether clinics' domains show the route at all. */
+export const isClinicDomainRoute = (pathname: SitePage['pathname']) => CLINIC_DOMAIN_ROUTES.includes(pathname)
+
+/** A clinic domain's address: the platform's scheme and port (a test or demo serves every host on one port). */
+export const domainUrl = (domain: string, path: string): string => {
+  const url = new URL(path, siteUrl())
+  url.hostname = domain
+  return url.href
+}
+
+/**
+ * A link to `page` from a page shown on `domain` (a clinic's own) or on the platform: a path on the same host when
+ * that host shows the page, else the platform's absolute address.
+ */
+export const pageHref = (locale: Locale, page: SitePage, domain?: ClinicDomain): string => {
+  const onDomain = domain && domainPagePath(locale, page, domain)
+  if (onDomain) return onDomain
+  return domain ? absoluteUrl(pagePath(locale, page)) : pagePath(locale, page)
+}
+
+/** The absolute URL of `page` on `domain` when that domain shows it, else on the platform. */
+export const pageUrl = (locale: Locale, page: SitePage, domain?: ClinicDomain): string => {
+  const onDomain = domain && domainPagePath(locale, page, domain)
+  return onDomain ? domainUrl(domain.domain, onDomain) : absoluteUrl(pagePath(locale, page))
+}
+
 /** A page in every locale. Pages whose slug is localized pass a function of the locale. */
 export type LocalizedPage = SitePage | ((locale: Locale) => SitePage | undefined)
 
 export const pageIn = (page: LocalizedPage, locale: Locale): SitePage | undefined =>
   typeof page === 'function' ? page(locale) : page
 
-/** Each locale's absolute URL of the page; locales where it does not exist are left out. */
-export function alternateUrls(page: LocalizedPage): Partial<Record<Locale, string>> {
+/** Each locale's absolute URL of the page, on `domain` when it shows the page; locales where it does not exist are left out. */
+export function alternateUrls(page: LocalizedPage, domain?: ClinicDomain): Partial<Record<Locale, string>> {
   const urls: Partial<Record<Locale, string>> = {}
   for (const locale of locales) {
     const localized = pageIn(page, locale)
-    if (localized) urls[locale] = absoluteUrl(pagePath(locale, localized))
+    if (localized) urls[locale] = pageUrl(locale, localized, domain)
   }
   return urls
 }

@@ -11,7 +11,17 @@ import type {
 
 import { parseJson, readBody } from '../http/requestBody'
 import { defaultLocale, isLocale, type Locale, locales } from '../i18n/locales'
-import { absoluteUrl, pagePath, routePath, routePattern, type SitePage, siteUrl } from './pages'
+import {
+  type ClinicDomain,
+  domainRoutePath,
+  domainRoutePattern,
+  isClinicDomainRoute,
+  pageUrl,
+  routePath,
+  routePattern,
+  type SitePage,
+  siteUrl,
+} from './pages'
 import { refreshMark } from './proxyRefresh.mjs'
 import { SITEMAP_PARTS_ROUTE } from './sitemap'
 
@@ -20,8 +30,11 @@ const SIGNATURE_HEADER = 'x-revalidate-signature'
 export const MAX_PATHS = 2000
 const MAX_BODY_BYTES = 200_000
 
-/** A page, or every page of one route (such as all article selections) when a change touches them all. */
-export type AffectedPage = SitePage | { everyPageOf: SitePage['pathname'] }
+/**
+ * A page on the platform, the same page on a clinic's own domain, or every page of one route (such as all article
+ * selections) when a change touches them all: on the platform and on every clinic's domain that shows the route.
+ */
+export type AffectedPage = SitePage | { page: SitePage; onDomain: ClinicDomain } | { everyPageOf: SitePage['pathname'] }
 
 /**
  * Beyond this many pages of one route (a treatment every clinic offers: each clinic's three pages), the change
@@ -30,28 +43,61 @@ export type AffectedPage = SitePage | { everyPageOf: SitePage['pathname'] }
  */
 export const MAX_PAGES_PER_ROUTE = 20
 
+type ShownPage = Exclude<AffectedPage, { everyPageOf: unknown }>
+
+const sitePageOf = (page: ShownPage): SitePage => ('onDomain' in page ? page.page : page)
+
+/** The route of a page, on the platform or one domain: the key that counts how many of its pages a change touches. */
+const routeOf = (page: ShownPage) =>
+  'onDomain' in page ? `${page.onDomain.domain}${page.page.pathname}` : page.pathname
+
 /** The pages given, with the route pattern in place of the pages of any route that has too many of them. */
 function withPatternsForMany(pages: AffectedPage[]): AffectedPage[] {
+  const shown = pages.filter((page): page is ShownPage => !('everyPageOf' in page))
   const count = new Map<string, number>()
-  for (const page of pages) if (!('everyPageOf' in page)) count.set(page.pathname, (count.get(page.pathname) ?? 0) + 1)
-  const many = [...count].filter(([, total]) => total > MAX_PAGES_PER_ROUTE).map(([pathname]) => pathname)
+  for (const page of shown) count.set(routeOf(page), (count.get(routeOf(page)) ?? 0) + 1)
+  const isMany = (page: ShownPage) => count.get(routeOf(page))! > MAX_PAGES_PER_ROUTE
+  const manyRoutes = new Set(shown.filter(isMany).map((page) => sitePageOf(page).pathname))
   return [
-    ...pages.filter((page) => 'everyPageOf' in page || !many.includes(page.pathname)),
-    ...many.map((pathname) => ({ everyPageOf: pathname as SitePage['pathname'] })),
+    ...pages.filter((page) => 'everyPageOf' in page || !isMany(page)),
+    ...[...manyRoutes].map((pathname) => ({ everyPageOf: pathname })),
   ]
 }
 
 /**
- * Every locale's cached copy of these pages, plus the sitemap that lists them (the file, or its index and parts).
- * A route pattern (`/(frontend)/[locale]/articles/...`) stands for all of that route's pages.
+ * The sitemaps and robots.txt of every clinic's domain, as Next tags a route handler's folder (see SITEMAP_PARTS_ROUTE):
+ * a change to a clinic or its pages reaches its domain's sitemap, and a domain newly given no longer answers 404.
+ */
+const DOMAIN_FILE_ROUTES = ['/(clinic-site)/site/[domain]/sitemap.xml', '/(clinic-site)/site/[domain]/robots.txt']
+
+/**
+ * The cached paths of one affected page in every locale. A platform page of a route that clinics' domains show for
+ * any clinic (a treatment, a practitioner, an article) is on every domain that shows it: the domains' route pattern
+ * stands for those. A clinic's own pages on its domain are listed as such (documentPages.ts).
+ */
+function pathsOf(page: AffectedPage): string[] {
+  if ('everyPageOf' in page) {
+    const onDomains = isClinicDomainRoute(page.everyPageOf) ? [domainRoutePattern(page.everyPageOf)] : []
+    return [routePattern(page.everyPageOf), ...onDomains]
+  }
+  if ('onDomain' in page) return locales.map((locale) => domainRoutePath(locale, page.page, page.onDomain))
+  const ofAnyClinic = isClinicDomainRoute(page.pathname) && page.pathname !== '/' && !page.pathname.includes('[clinic]')
+  return [
+    ...locales.map((locale) => routePath(locale, page)),
+    ...(ofAnyClinic ? [domainRoutePattern(page.pathname)] : []),
+  ]
+}
+
+/**
+ * Every locale's cached copy of these pages, plus the sitemaps that list them (the platform's file, or its index and
+ * parts, and the domains'). A route pattern (`/(frontend)/[locale]/articles/...`) stands for all of that route's pages.
  */
 export const pathsToRevalidate = (pages: AffectedPage[]): string[] => [
   ...new Set([
-    ...withPatternsForMany(pages).flatMap((page) =>
-      'everyPageOf' in page ? [routePattern(page.everyPageOf)] : locales.map((locale) => routePath(locale, page)),
-    ),
+    ...withPatternsForMany(pages).flatMap(pathsOf),
     '/sitemap.xml',
     SITEMAP_PARTS_ROUTE,
+    ...DOMAIN_FILE_ROUTES,
   ]),
 ]
 
@@ -75,19 +121,21 @@ const MAX_REFRESHED_PAGES = 10
 
 /** Refresh marks for a change's pages that are refreshed in the proxies, in the order above. */
 function refreshMarks(pages: AffectedPage[], changedIn: Locale): string[] {
-  const documentPages = pages.filter((page): page is SitePage => !('everyPageOf' in page))
+  const documentPages = pages.filter((page): page is ShownPage => !('everyPageOf' in page))
   const otherLanguage = (locale: Locale) => (locale === changedIn ? 0 : 1)
   // A page in another language than the change's ranks one route lower, after the change's language's own pages.
   const ranked = locales.flatMap((locale) =>
     documentPages.flatMap((page) => {
-      const route = REFRESHED_ROUTES.indexOf(page.pathname)
+      const route = REFRESHED_ROUTES.indexOf(sitePageOf(page).pathname)
       return route < 0 ? [] : [{ page, locale, rank: route + otherLanguage(locale), route }]
     }),
   )
   return ranked
     .sort((a, b) => a.rank - b.rank || otherLanguage(a.locale) - otherLanguage(b.locale) || a.route - b.route)
     .slice(0, MAX_REFRESHED_PAGES)
-    .map(({ page, locale }) => refreshMark(new URL(absoluteUrl(pagePath(locale, page)))))
+    .map(({ page, locale }) =>
+      refreshMark(new URL(pageUrl(locale, sitePageOf(page), 'onDomain' in page ? page.onDomain : undefined))),
+    )
 }
 
 /**
@@ -103,7 +151,14 @@ export const revalidationPaths = (pages: AffectedPage[], changedIn: Locale = def
 // A pattern stands for all its pages. The sitemap's parts are a route handler, which Next tags with a layout tag
 // of each of its folders rather than as a page.
 const revalidate = (path: string) =>
-  revalidatePath(path, path === SITEMAP_PARTS_ROUTE ? 'layout' : path.includes('[') ? 'page' : undefined)
+  revalidatePath(
+    path,
+    path === SITEMAP_PARTS_ROUTE || DOMAIN_FILE_ROUTES.includes(path)
+      ? 'layout'
+      : path.includes('[')
+        ? 'page'
+        : undefined,
+  )
 
 const sign = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest('hex')
 

@@ -93,3 +93,7 @@ export function sitemapPartXml(
 }
 
 export const xmlResponse = (xml: string) => new Response(xml, { headers: { 'Content-Type': 'application/xml' } })
+
+/** robots.txt of a host: everything but the admin and the API may be crawled, and where its sitemap is. */
+export const robotsTxt = (sitemapUrl: string) =>
+  ['User-Agent: *', 'Allow: /', 'Disallow: /admin', 'Disallow: /api/', '', `Sitemap: ${sitemapUrl}`, ''].join('\n')

@@ -3,7 +3,7 @@ import type { ArrayField, FieldAccess, FieldHook, TextField, TextFieldSingleVali
 import { isAdminField } from '../../access/rules'
 import { hostNameInAddress, isHostName, normalizeHostName } from '../../domain/hostNames'
 import { adminError, adminLocaleOf, adminText } from '../../i18n/adminTexts'
-import { isPlatformHost, platformHostName } from '../../site/hosts.mjs'
+import { isPlatformHost, platformHostName } from '../../domain/hosts.mjs'
 
 const nobody: FieldAccess = () => false
 

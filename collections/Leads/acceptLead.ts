@@ -11,6 +11,7 @@ import {
   normalizePhone,
   parseLeadSubmission,
 } from '../../domain/leadSubmission'
+import { hostNameOf } from '../../domain/hosts.mjs'
 import { leadSource } from '../../domain/leadSource'
 import { admissionLine } from '../../http/admission'
 import { leadTarget } from './leadTargets'
@@ -34,6 +35,15 @@ export function clientAddress(headers: Headers, trustedProxyHops = limits().trus
   const forwarded = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim())
   const address = trustedProxyHops > 0 ? forwarded[forwarded.length - trustedProxyHops] : forwarded[0]
   return address && isIP(address) ? address : 'unknown'
+}
+
+/**
+ * The host a lead was sent on (the platform's, or a clinic's own domain), from the request's Host header: the
+ * visitor's browser sends the one it is on. Anything but a host name is 'unknown'.
+ */
+export function requestHost(headers: Headers): string {
+  const host = hostNameOf(headers.get('host'))
+  return /^[a-z0-9.-]{1,253}$/.test(host) ? host : 'unknown'
 }
 
 /** The clinic and treatment a valid submission names, checked against what the clinic offers. */
@@ -70,7 +80,8 @@ export type LeadOutcome =
   | { kind: 'bot' }
   | { kind: 'unavailable'; retryAfterSeconds: number }
 
-type LeadRequest = { input: unknown; key?: string; address: string }
+/** What a lead request brings besides its body: its idempotency key, the visitor's address and the host it came on. */
+type LeadRequest = { input: unknown; key?: string; address: string; host: string }
 
 /**
  * Leads this process takes in at once (LEADS_MAX_IN_FLIGHT, 32) and how long one may wait for its turn
@@ -109,7 +120,7 @@ export async function acceptLead(payload: Payload | undefined, request: LeadRequ
   }
 }
 
-async function judgeLead(payload: Payload, { input, key, address }: LeadRequest): Promise<LeadOutcome> {
+async function judgeLead(payload: Payload, { input, key, address, host }: LeadRequest): Promise<LeadOutcome> {
   const settings = limits()
   const parsed = parseLeadSubmission(input)
   const candidate = parsed.success ? parsed.data : undefined
@@ -156,6 +167,7 @@ async function judgeLead(payload: Payload, { input, key, address }: LeadRequest)
     marketingOptIn: submission.marketingOptIn,
     attribution: submission.attribution,
     source: leadSource(submission.attribution),
+    host,
     idempotencyKey: key,
     crmWebhook: targets.target.hasCrmWebhook,
   })

@@ -82,6 +82,8 @@ export const Leads: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     }),
+    // The platform's host or the clinic's own domain the request was sent on.
+    recorded({ name: 'host', type: 'text', index: true, admin: { position: 'sidebar' } }),
     recorded({ name: 'name', type: 'text', required: true, maxLength: 200 }),
     // Required of visitors (domain/leadSubmission.ts); empty once a lead is anonymized.
     recorded({ name: 'email', type: 'email', index: true }),

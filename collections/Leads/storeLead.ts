@@ -7,7 +7,16 @@ import { notificationTasks } from './hooks/queueNotifications'
 
 type NewLead = Pick<
   Lead,
-  'name' | 'email' | 'phone' | 'preferredContact' | 'message' | 'locale' | 'marketingOptIn' | 'attribution' | 'source'
+  | 'name'
+  | 'email'
+  | 'phone'
+  | 'preferredContact'
+  | 'message'
+  | 'locale'
+  | 'marketingOptIn'
+  | 'attribution'
+  | 'source'
+  | 'host'
 > & {
   clinicId: number
   treatmentId?: number
@@ -37,13 +46,13 @@ export async function storeLead(payload: Payload, lead: NewLead): Promise<number
     WITH "lead" AS (
       INSERT INTO "leads" (
         "clinic_id", "treatment_id", "name", "email", "phone", "preferred_contact", "message", "locale",
-        "consent_version", "consent_given_at", "marketing_opt_in", "source", "status", "idempotency_key", "created_at",
+        "consent_version", "consent_given_at", "marketing_opt_in", "source", "host", "status", "idempotency_key", "created_at",
         "updated_at",
         ${sql.join(touchColumns('first'), sql`, `)}, ${sql.join(touchColumns('last'), sql`, `)}
       ) VALUES (
         ${lead.clinicId}, ${lead.treatmentId ?? null}, ${lead.name}, ${lead.email}, ${lead.phone ?? null},
         ${lead.preferredContact ?? 'email'}, ${lead.message ?? null}, ${lead.locale}, ${lead.consentVersion}, now(),
-        ${lead.marketingOptIn ?? false}, ${lead.source}, 'new', ${lead.idempotencyKey ?? null}, now(), now(),
+        ${lead.marketingOptIn ?? false}, ${lead.source}, ${lead.host ?? null}, 'new', ${lead.idempotencyKey ?? null}, now(), now(),
         ${sql.join(touch('firstTouch'), sql`, `)}, ${sql.join(touch('lastTouch'), sql`, `)}
       )
       ON CONFLICT ("idempotency_key") DO NOTHING

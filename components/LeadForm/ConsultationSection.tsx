@@ -4,7 +4,7 @@ import { contactMethods } from '../../domain/options'
 import type { Locale } from '../../i18n/locales'
 import type { OfferingWithTreatment } from '../../queries/offerings'
 import { telHref } from '../../site/format'
-import { pagePath, type SitePage } from '../../site/pages'
+import { type ClinicDomain, pageHref, type SitePage } from '../../site/pages'
 import { LeadForm } from './LeadForm'
 
 type Props = {
@@ -12,12 +12,14 @@ type Props = {
   clinic: { slug: string; name: string; phone: string; email: string }
   /** The page the section is on. */
   page: SitePage
+  /** The clinic's own domain, when the page is shown there. */
+  domain?: ClinicDomain
   offerings: OfferingWithTreatment[]
   selectedTreatment?: string
 }
 
 /** The consultation request section (#consultation) of a clinic's pages: the form, and phone and email. */
-export async function ConsultationSection({ locale, clinic, page, offerings, selectedTreatment }: Props) {
+export async function ConsultationSection({ locale, clinic, page, domain, offerings, selectedTreatment }: Props) {
   const t = await getTranslations({ locale, namespace: 'LeadForm' })
   const contact = await getTranslations({ locale, namespace: 'Clinic' })
   return (
@@ -27,7 +29,7 @@ export async function ConsultationSection({ locale, clinic, page, offerings, sel
       <LeadForm
         clinic={clinic.slug}
         locale={locale}
-        pagePath={pagePath(locale, page)}
+        pagePath={pageHref(locale, page, domain)}
         treatments={offerings
           .filter((offering) => offering.bookable !== false)
           .map(({ treatment }) => ({ slug: treatment.slug, name: treatment.name }))}

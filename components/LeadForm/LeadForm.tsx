@@ -57,6 +57,13 @@ const fieldIds: Record<string, string> = {
 }
 
 /**
+ * A random key for this request, 128 bits in hex. Not `crypto.randomUUID`: browsers offer it only on https and
+ * localhost, and a clinic's own domain may be served over plain http until its certificate is set up.
+ */
+const randomRequestKey = () =>
+  Array.from(crypto.getRandomValues(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, '0')).join('')
+
+/**
  * The consultation form. A plain form post without JavaScript (the server action answers with the errors or the
  * thank-you page); with JavaScript, errors appear in place and the button shows the pending state. Either way a
  * failed submit shows an error summary at the top of the form, linking to each field: without JavaScript the page
@@ -77,7 +84,7 @@ export function LeadForm({ clinic, locale, pagePath, treatments, selectedTreatme
   const requestId = useRef<HTMLInputElement>(null)
   useEffect(() => {
     if (startedAt.current) startedAt.current.value = String(Date.now())
-    if (requestId.current) requestId.current.value = crypto.randomUUID()
+    if (requestId.current) requestId.current.value = randomRequestKey()
   }, [])
   // With consent the server reads the attribution cookie. Without it nothing is kept, so the request itself
   // says which campaign or site led to this page: the last touch; the first is unknown.

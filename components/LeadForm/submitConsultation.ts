@@ -3,14 +3,15 @@
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { acceptLead, clientAddress } from '../../collections/Leads/acceptLead'
+import { acceptLead, clientAddress, requestHost } from '../../collections/Leads/acceptLead'
 import { idempotencyKeyProblem } from '../../domain/leadSubmission'
 import { attributionFields } from '../../domain/options'
 import { isStorableText } from '../../http/requestBody'
 import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
 import { translatorFor } from '../../i18n/translator'
 import { payloadIfReady } from '../../queries/payload'
-import { pagePath, sitePages } from '../../site/pages'
+import { hostNameOf, isClinicHost } from '../../domain/hosts.mjs'
+import { pageHref, sitePages } from '../../site/pages'
 import { ATTRIBUTION_COOKIE } from '../attribution'
 
 export type ConsultationState = {
@@ -56,6 +57,12 @@ function attributionFrom(value: string | undefined) {
   return { firstTouch: clean(firstTouch), lastTouch: clean(lastTouch) }
 }
 
+/** The clinic's own domain when the form was sent there (its thank-you page is there too), else undefined. */
+async function clinicDomainOfRequest(clinic: string) {
+  const host = hostNameOf((await headers()).get('host'))
+  return isClinicHost(host) ? { domain: host, clinic } : undefined
+}
+
 /**
  * The site form's server action (it works without JavaScript too): the same acceptLead as POST /api/leads,
  * with attribution from the form or the visitor's first-party cookie. Success leads to the clinic's thank-you page.
@@ -79,12 +86,13 @@ export async function submitConsultation(_: ConsultationState, form: FormData): 
     website: text(form, 'website'),
     startedAt: Number(text(form, 'startedAt')) || undefined,
   }
-  // The form's JavaScript sets a UUID; any other value is a crafted request, sent on without a key.
+  // The form's JavaScript sets a random key; any other value is a crafted request, sent on without a key.
   const key = text(form, 'requestId')
   const outcome = await acceptLead(await payloadIfReady(), {
     input,
     key: key && !idempotencyKeyProblem(key) ? key : undefined,
     address: clientAddress(await headers()),
+    host: requestHost(await headers()),
   })
   const values = Object.fromEntries(
     ['treatment', 'name', 'email', 'phone', 'preferredContact', 'message', 'consent', 'marketingOptIn'].map((name) => [
@@ -96,7 +104,7 @@ export async function submitConsultation(_: ConsultationState, form: FormData): 
   switch (outcome.kind) {
     case 'created':
     case 'bot':
-      redirect(pagePath(locale, sitePages.thankYou(clinic)))
+      redirect(pageHref(locale, sitePages.thankYou(clinic), await clinicDomainOfRequest(clinic)))
     case 'rate-limited':
       return { errors: {}, formError: t('LeadErrors.rateLimited'), values }
     case 'unavailable':

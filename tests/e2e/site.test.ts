@@ -14,10 +14,11 @@ import { priceFromText, translatorFor } from '../../i18n/translator'
 import { mayPromotePrice } from '../../domain/advertising'
 import { slugify } from '../../domain/slug'
 import { CONSENT_VERSION } from '../../domain/leadSubmission'
-import type { Clinic, Treatment } from '../../payload-types'
+import type { Article, Clinic, Treatment } from '../../payload-types'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/content/users'
 import { formatDate } from '../../site/format'
-import { ALL, pagePath, type SitePage, sitePages } from '../../site/pages'
+import { clinics as seededClinics } from '../../seed/content/clinics'
+import { ALL, type ClinicDomain, clinicDomainOf, pagePath, pageUrl, type SitePage, sitePages } from '../../site/pages'
 import { leadStats } from '../../collections/Leads/stats'
 import { CLINIC_A, CLINIC_B, clinicId, userByEmail } from '../helpers/actors'
 import { accessibilityViolations, hasBrowser, launchBrowser } from '../helpers/browser'
@@ -84,10 +85,16 @@ async function clinicInLocale(slug: string, locale: Locale) {
   return { clinic, offerings: offerings.docs }
 }
 
-/** Each localized public URL of a page, as search engines must see it in hreflang and the sitemap. */
-const alternatesOf = (pageIn: (locale: Locale) => SitePage) => ({
-  ...Object.fromEntries(locales.map((locale) => [locale, urlOf(locale, pageIn(locale))])),
-  'x-default': urlOf(defaultLocale, pageIn(defaultLocale)),
+/** The own domain of a seeded clinic that has one: its pages' canonical addresses are there (README). */
+const domainOf = (slug: string) => clinicDomainOf(seededClinics.find((clinic) => clinic.slug === slug)!)
+
+/**
+ * Each localized public URL of a page, as search engines must see it in hreflang and the sitemap: on the platform, or
+ * on the own domain of the clinic whose page it is.
+ */
+const alternatesOf = (pageIn: (locale: Locale) => SitePage, domain?: ClinicDomain) => ({
+  ...Object.fromEntries(locales.map((locale) => [locale, pageUrl(locale, pageIn(locale), domain)])),
+  'x-default': pageUrl(defaultLocale, pageIn(defaultLocale), domain),
 })
 
 /**
@@ -248,10 +255,10 @@ describe('the production server over HTTP', () => {
     const expected: ((locale: Locale) => SitePage)[] = [
       () => ({ pathname: '/' }),
       () => ({ pathname: '/articles' }),
-      ...clinics.docs.flatMap((clinic) => [
-        () => sitePages.clinic(clinic.slug),
-        () => sitePages.comparison(clinic.slug),
-      ]),
+      // A clinic with its own domain has its pages in that domain's sitemap (tests/e2e/clinic-domains.test.ts).
+      ...(clinics.docs as Clinic[])
+        .filter((clinic) => !clinic.customDomain)
+        .flatMap((clinic) => [() => sitePages.clinic(clinic.slug), () => sitePages.comparison(clinic.slug)]),
       // The directory, each country's clinics and each city's (named by its English name).
       () => sitePages.directory(ALL, ALL),
       ...[
@@ -265,9 +272,15 @@ describe('the production server over HTTP', () => {
       ].map((selection) => () => sitePages.directory(selection.split('/')[0], selection.split('/')[1])),
       ...treatments.docs.map((treatment) => () => sitePages.treatment(treatment.slug)),
       ...practitioners.docs.map((practitioner) => () => sitePages.practitioner(practitioner.slug)),
-      ...articles.docs.map(
-        (article) => (locale: Locale) => sitePages.article((article.slug as unknown as Record<Locale, string>)[locale]),
-      ),
+      ...articles.docs
+        .filter(
+          (article) =>
+            !(clinics.docs as Clinic[]).find((clinic) => clinic.id === (article as Article).clinic)?.customDomain,
+        )
+        .map(
+          (article) => (locale: Locale) =>
+            sitePages.article((article.slug as unknown as Record<Locale, string>)[locale]),
+        ),
     ]
     expect(entries).toHaveLength(expected.length * locales.length)
     for (const pageIn of expected) {
@@ -401,8 +414,8 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
             expect(table).toContain(practitioner.name)
           }
         }
-        expect(reading.canonical).toBe(urlOf(locale, sitePages.comparison(slug)))
-        expect(reading.alternates).toEqual(alternatesOf(() => sitePages.comparison(slug)))
+        expect(reading.canonical).toBe(pageUrl(locale, sitePages.comparison(slug), domainOf(slug)))
+        expect(reading.alternates).toEqual(alternatesOf(() => sitePages.comparison(slug), domainOf(slug)))
         const webPage = structuredData(reading, 'MedicalWebPage')
         expect(webPage).toMatchObject({ url: reading.canonical, inLanguage: locale, headline: reading.h1 })
         const breadcrumbs = structuredData(reading, 'BreadcrumbList') as { itemListElement: { item: string }[] }
@@ -1226,7 +1239,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     const fields = await session.locator('.rs__menu .rs__option').allTextContents()
     // The handful a marketer filters by, the pipeline's first; no attribution, consent or key fields.
     expect(fields.slice(0, 5)).toEqual(['Clinic', 'Source', 'Status', 'Assigned to', 'Received'])
-    expect(fields).toEqual(expect.arrayContaining(['Treatment', 'Name', 'Email']))
+    expect(fields).toEqual(expect.arrayContaining(['Site', 'Treatment', 'Name', 'Email']))
     expect(fields.length, fields.join(', ')).toBeLessThanOrEqual(12)
     expect(fields.join(' ')).not.toMatch(/utm_|Consent|Submission key|Landing page/)
     // Erasure is for platform admins only.

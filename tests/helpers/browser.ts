@@ -16,10 +16,12 @@ if (!hasBrowser) {
   console.warn(`\n⚠ Browser tests skipped: ${INSTALL_HINT}\n`)
 }
 
-export const launchBrowser = (): Promise<Browser> =>
+/** Chromium as the tests drive it; `extraArgs` such as `--host-resolver-rules` to map clinics' domains to loopback. */
+export const launchBrowser = (extraArgs: string[] = []): Promise<Browser> =>
   chromium.launch({
     executablePath: CHROMIUM,
     args: [
+      ...extraArgs,
       '--headless',
       '--no-sandbox',
       '--disable-gpu',

@@ -1,13 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { hasLocale } from 'next-intl'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { setRequestLocale } from 'next-intl/server'
 import type { ReactNode } from 'react'
 
-import { directionOf } from '@/i18n/locales'
+import { SiteDocument, siteMetadata } from '@/components/SiteDocument'
 import { routing } from '@/i18n/routing'
 import { siteUrl } from '@/site/pages'
-import './site.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -18,28 +17,12 @@ export const generateStaticParams = () => routing.locales.map((locale) => ({ loc
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) return {}
-  const t = await getTranslations({ locale, namespace: 'Site' })
-  return {
-    metadataBase: new URL(siteUrl()),
-    title: { default: t('name'), template: `%s · ${t('name')}` },
-    description: t('description'),
-    openGraph: { siteName: t('name') },
-  }
+  return siteMetadata(locale, { url: siteUrl() })
 }
 
 export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params
   if (!hasLocale(routing.locales, locale)) notFound()
   setRequestLocale(locale)
-  const t = await getTranslations({ locale, namespace: 'Site' })
-  return (
-    <html lang={locale} dir={directionOf(locale)}>
-      <body>
-        <a className="skip-link" href="#main">
-          {t('skipToContent')}
-        </a>
-        {children}
-      </body>
-    </html>
-  )
+  return <SiteDocument locale={locale}>{children}</SiteDocument>
 }

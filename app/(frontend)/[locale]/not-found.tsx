@@ -1,21 +1,2 @@
-import { getLocale, getTranslations } from 'next-intl/server'
-
-import { PageFrame } from '@/components/PageFrame'
-import { pagePath } from '@/site/pages'
-
-/** The localized 404 for unknown addresses and unpublished or unknown slugs. */
-export default async function NotFound() {
-  const locale = await getLocale()
-  const t = await getTranslations({ locale, namespace: 'NotFound' })
-  return (
-    <PageFrame locale={locale} page={{ pathname: '/' }} breadcrumbs={[]}>
-      <title>{t('title')}</title>
-      <meta name="robots" content="noindex" />
-      <h1>{t('title')}</h1>
-      <p>{t('text')}</p>
-      <p>
-        <a href={pagePath(locale, { pathname: '/' })}>{t('home')}</a>
-      </p>
-    </PageFrame>
-  )
-}
+// The localized 404 for unknown addresses and unpublished or unknown slugs.
+export { NotFoundPage as default } from '@/components/pages/NotFoundPage'

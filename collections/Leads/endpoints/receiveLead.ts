@@ -4,7 +4,7 @@ import { idempotencyKeyProblem, type LeadFieldErrors } from '../../../domain/lea
 import { parseJson, readBody } from '../../../http/requestBody'
 import { defaultLocale, isLocale, type Locale } from '../../../i18n/locales'
 import { translatorFor } from '../../../i18n/translator'
-import { acceptLead, clientAddress } from '../acceptLead'
+import { acceptLead, clientAddress, requestHost } from '../acceptLead'
 
 const MAX_BODY_BYTES = 16 * 1024
 
@@ -44,7 +44,12 @@ export async function receiveLead(req: Request, payload: Payload | undefined): P
   const keyProblem = key === undefined ? undefined : idempotencyKeyProblem(key)
   if (keyProblem) return invalid(locale, { 'Idempotency-Key': keyProblem })
 
-  const outcome = await acceptLead(payload, { input, key, address: clientAddress(req.headers) })
+  const outcome = await acceptLead(payload, {
+    input,
+    key,
+    address: clientAddress(req.headers),
+    host: requestHost(req.headers),
+  })
   switch (outcome.kind) {
     case 'created':
       return json(201, { id: outcome.id }, outcome.replayed ? { 'Idempotent-Replayed': 'true' } : {})

@@ -1,12 +1,8 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { PageFrame } from '@/components/PageFrame'
+import { ThankYouPage, thankYouPageMetadata } from '@/components/pages/ThankYouPage'
 import type { Locale } from '@/i18n/locales'
-import { findClinic } from '@/queries/clinics'
 import { prerenderedClinicSlugs } from '@/queries/slugs'
-import { pagePath, type SitePage, sitePages } from '@/site/pages'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string }> }
 
@@ -14,33 +10,11 @@ type Props = { params: Promise<{ locale: Locale; clinic: string }> }
 export const generateStaticParams = async () => (await prerenderedClinicSlugs()).map((clinic) => ({ clinic }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const t = await getTranslations({ locale, namespace: 'LeadForm' })
-  return { title: t('thankYouTitle'), robots: { index: false } }
+  const { locale, clinic } = await params
+  return thankYouPageMetadata({ locale, slug: clinic })
 }
 
-/** Where a sent consultation request lands, with or without JavaScript. */
-export default async function ThankYouPage({ params }: Props) {
-  const { locale, clinic: slug } = await params
-  setRequestLocale(locale)
-  const clinic = await findClinic(locale, slug)
-  if (!clinic) notFound()
-  const t = await getTranslations({ locale, namespace: 'LeadForm' })
-  const clinicPage: SitePage = sitePages.clinic(slug)
-  return (
-    <PageFrame
-      locale={locale}
-      page={clinic.pageIn(sitePages.thankYou)}
-      breadcrumbs={[
-        { name: clinic.name, page: clinicPage },
-        { name: t('thankYouTitle'), page: sitePages.thankYou(slug) },
-      ]}
-    >
-      <h1>{t('thankYouTitle')}</h1>
-      <p className="lead">{t('thankYouText', { clinic: clinic.name })}</p>
-      <p>
-        <a href={pagePath(locale, clinicPage)}>{t('backToClinic', { clinic: clinic.name })}</a>
-      </p>
-    </PageFrame>
-  )
+export default async function Page({ params }: Props) {
+  const { locale, clinic } = await params
+  return <ThankYouPage locale={locale} slug={clinic} />
 }

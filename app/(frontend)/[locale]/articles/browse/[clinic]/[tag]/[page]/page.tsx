@@ -1,13 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
 
-import { ArticleIndex, type ArticleSelection, selectionPage } from '@/components/ArticleIndex'
-import { ALL, pageNumberOf } from '@/site/pages'
+import { ArticleIndex, articleIndexMetadata, knownSelection } from '@/components/ArticleIndex'
 import { articleTags } from '@/domain/options'
 import type { Locale } from '@/i18n/locales'
-import { pageMetadata } from '@/site/metadata'
-import { publishedSlugs } from '@/queries/slugs'
+import { ALL } from '@/site/pages'
 
 type Props = { params: Promise<{ locale: Locale; clinic: string; tag: string; page: string }> }
 
@@ -18,28 +15,15 @@ type Props = { params: Promise<{ locale: Locale; clinic: string; tag: string; pa
  */
 export const generateStaticParams = () => [ALL, ...articleTags].map((tag) => ({ clinic: ALL, tag, page: '1' }))
 
-async function selectionOf(params: Props['params']): Promise<ArticleSelection | undefined> {
-  const { clinic, tag, page } = await params
-  const pageNumber = pageNumberOf(page)
-  const known =
-    pageNumber !== undefined &&
-    (clinic === ALL || (await publishedSlugs('clinics')).includes(clinic)) &&
-    (tag === ALL || (articleTags as readonly string[]).includes(tag))
-  return known ? { clinic, tag, page: pageNumber } : undefined
-}
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  const selection = await selectionOf(params)
-  if (!selection) return {}
-  const t = await getTranslations({ locale, namespace: 'Articles' })
-  return pageMetadata({ locale, page: selectionPage(selection), title: t('title'), description: t('description') })
+  const { locale, clinic, tag, page } = await params
+  const selection = await knownSelection(clinic, tag, page)
+  return selection ? articleIndexMetadata({ locale, selection }) : {}
 }
 
 export default async function ArticleSelectionPage({ params }: Props) {
-  const { locale } = await params
-  setRequestLocale(locale)
-  const selection = await selectionOf(params)
+  const { locale, clinic, tag, page } = await params
+  const selection = await knownSelection(clinic, tag, page)
   if (!selection) notFound()
   return <ArticleIndex locale={locale} selection={selection} />
 }

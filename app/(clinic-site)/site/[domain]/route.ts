@@ -1,0 +1,25 @@
+import { preferredLocale } from '@/i18n/preferredLocale'
+import { defaultLocale } from '@/i18n/locales'
+import { clinicOfDomain, clinicShownIn } from '@/queries/clinics'
+import { clinicDomainOf, pageUrl, sitePages } from '@/site/pages'
+
+type Props = { params: Promise<{ domain: string }> }
+
+/**
+ * `/` on a clinic's own domain (proxy.ts sends it here): a redirect to the clinic's home in the visitor's language
+ * among those the clinic is shown in. It depends on the request, so it is never cached.
+ */
+export async function GET(request: Request, { params }: Props) {
+  const { domain } = await params
+  const owner = await clinicOfDomain(domain)
+  const shownIn = owner ? await clinicShownIn(owner.slug) : []
+  if (!owner || shownIn.length === 0) return new Response('Not Found', { status: 404 })
+  const fallback = shownIn.includes(defaultLocale) ? defaultLocale : shownIn[0]
+  const locale = preferredLocale(request.headers.get('accept-language'), shownIn, fallback)
+  const moved = owner.customDomain !== domain
+  const location = moved ? pageUrl(locale, sitePages.clinic(owner.slug), clinicDomainOf(owner)) : `/${locale}`
+  return new Response(null, {
+    status: moved ? 308 : 307,
+    headers: { Location: location, Vary: 'Accept-Language', 'Cache-Control': 'private, no-store' },
+  })
+}

@@ -1,0 +1,157 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
+
+import { ComparisonTable } from '../ComparisonTable'
+import { JsonLd } from '../JsonLd'
+import { ConsultationSection } from '../LeadForm/ConsultationSection'
+import { PageFrame } from '../PageFrame'
+import { faceAreaList } from '../treatmentFacts'
+import type { Locale } from '../../i18n/locales'
+import { findClinic } from '../../queries/clinics'
+import { clinicOfferings } from '../../queries/offerings'
+import { pageMetadata } from '../../site/metadata'
+import { clinicDomainOf, pageUrl, type SitePage, sitePages } from '../../site/pages'
+import { medicalWebPage } from '../../site/structuredData'
+import type { ClinicSite } from './clinicDomain'
+
+type Props = {
+  locale: Locale
+  slug: string
+  /** The clinic's own domain, when the page is shown there rather than on the platform. */
+  domain?: ClinicSite
+}
+
+const loadComparison = cache(async (locale: Locale, slug: string) => {
+  const clinic = await findClinic(locale, slug)
+  if (!clinic) return undefined
+  const offerings = await clinicOfferings(locale, clinic.id)
+  return {
+    clinic,
+    neuromodulators: offerings.filter((offering) => offering.treatment.kind === 'neuromodulator'),
+    fillers: offerings.filter((offering) => offering.treatment.kind === 'dermal-filler'),
+  }
+})
+
+export async function comparisonPageMetadata({ locale, slug }: Props): Promise<Metadata> {
+  const comparison = await loadComparison(locale, slug)
+  if (!comparison) return {}
+  const t = await getTranslations({ locale, namespace: 'Comparison' })
+  const { clinic } = comparison
+  return pageMetadata({
+    locale,
+    page: clinic.pageIn(sitePages.comparison),
+    domain: clinicDomainOf(clinic),
+    title: t('title', { clinic: clinic.name }),
+    description: t('description', { clinic: clinic.name }),
+    image: clinic.heroImage,
+    meta: clinic.comparisonMeta,
+  })
+}
+
+/** A clinic's Botox and fillers side by side, with its prices and practitioners: on the platform and its own domain. */
+export async function ComparisonPage({ locale, slug, domain }: Props) {
+  setRequestLocale(locale)
+  const comparison = await loadComparison(locale, slug)
+  if (!comparison) notFound()
+  const { clinic, neuromodulators, fillers } = comparison
+  const t = await getTranslations({ locale, namespace: 'Comparison' })
+  const treatments = [...neuromodulators, ...fillers].map((offering) => offering.treatment)
+  const clinicPage: SitePage = sitePages.clinic(slug)
+  const canonicalDomain = clinicDomainOf(clinic)
+  const url = pageUrl(locale, sitePages.comparison(slug), canonicalDomain)
+  return (
+    <PageFrame
+      locale={locale}
+      page={clinic.pageIn(sitePages.comparison)}
+      breadcrumbs={[
+        { name: clinic.name, page: clinicPage },
+        { name: t('breadcrumb'), page: sitePages.comparison(slug) },
+      ]}
+      domain={domain}
+    >
+      <h1>{t('title', { clinic: clinic.name })}</h1>
+      <p className="lead">{t('intro', { clinic: clinic.name })}</p>
+
+      {fillers.length === 0 ? (
+        <p>{t('noFillers', { clinic: clinic.name })}</p>
+      ) : (
+        <ComparisonTable
+          locale={locale}
+          clinic={clinic}
+          domain={domain}
+          neuromodulators={neuromodulators}
+          fillers={fillers}
+        />
+      )}
+      {treatments.some((treatment) => treatment.prescriptionOnly) && (
+        <p className="notice">{(await getTranslations({ locale, namespace: 'Clinic' }))('prescriptionNotice')}</p>
+      )}
+
+      <section aria-labelledby="guide">
+        <h2 id="guide">{t('guideHeading')}</h2>
+        <p>
+          {t('dynamicLines', {
+            areas: await faceAreaList(
+              locale,
+              neuromodulators.flatMap((offering) => offering.treatment.faceAreas),
+            ),
+          })}
+        </p>
+        <p>
+          {t('staticLines', {
+            areas: await faceAreaList(
+              locale,
+              fillers.flatMap((offering) => offering.treatment.faceAreas),
+            ),
+          })}
+        </p>
+      </section>
+
+      <section aria-labelledby="combined">
+        <h2 id="combined">{t('combinedHeading')}</h2>
+        <p>{t('combinedText')}</p>
+      </section>
+
+      <section aria-labelledby="faq">
+        <h2 id="faq">{t('faqHeading')}</h2>
+        <dl className="faq">
+          {treatments.flatMap((treatment) =>
+            (treatment.faq ?? []).map((entry) => (
+              <div key={entry.id ?? entry.question}>
+                <dt>{entry.question}</dt>
+                <dd>{entry.answer}</dd>
+              </div>
+            )),
+          )}
+        </dl>
+      </section>
+
+      <section aria-labelledby="cta">
+        <h2 id="cta">{t('ctaHeading')}</h2>
+        <p>{t('ctaText', { clinic: clinic.name })}</p>
+      </section>
+      <ConsultationSection
+        locale={locale}
+        clinic={clinic}
+        page={sitePages.comparison(clinic.slug)}
+        domain={domain}
+        offerings={[...neuromodulators, ...fillers]}
+      />
+
+      <JsonLd
+        data={medicalWebPage({
+          url,
+          locale,
+          headline: t('title', { clinic: clinic.name }),
+          description: t('description', { clinic: clinic.name }),
+          about: treatments.map((treatment) => ({
+            name: treatment.name,
+            url: pageUrl(locale, sitePages.treatment(treatment.slug), canonicalDomain),
+          })),
+        })}
+      />
+    </PageFrame>
+  )
+}

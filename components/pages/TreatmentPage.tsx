@@ -1,0 +1,123 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { cache } from 'react'
+
+import { JsonLd } from '../JsonLd'
+import { PageFrame } from '../PageFrame'
+import { RichText } from '../RichText'
+import { PriceFrom } from '../PriceFrom'
+import { faceAreaList, treatmentFacts } from '../treatmentFacts'
+import type { Locale } from '../../i18n/locales'
+import { treatmentOfferings } from '../../queries/offerings'
+import { findTreatment } from '../../queries/treatments'
+import { pageMetadata } from '../../site/metadata'
+import { pageHref, pageUrl, sitePages } from '../../site/pages'
+import { medicalProcedure } from '../../site/structuredData'
+import type { ClinicSite } from './clinicDomain'
+
+type Props = {
+  locale: Locale
+  slug: string
+  /** A clinic's own domain, when the page is shown there: with that clinic's offer only. */
+  domain?: ClinicSite
+}
+
+/** The treatment and where it is offered: every clinic on the platform, the domain's clinic on its domain. */
+const loadTreatment = cache(async (locale: Locale, slug: string, clinicId?: number) => {
+  const treatment = await findTreatment(locale, slug)
+  if (!treatment) return undefined
+  const offerings = (await treatmentOfferings(locale, treatment.id)).filter(
+    (offering) => clinicId === undefined || offering.clinic.id === clinicId,
+  )
+  // A clinic's domain shows the treatments that clinic offers.
+  return clinicId !== undefined && offerings.length === 0 ? undefined : { treatment, offerings }
+})
+
+export async function treatmentPageMetadata({ locale, slug, domain }: Props): Promise<Metadata> {
+  const { treatment } = (await loadTreatment(locale, slug, domain?.id)) ?? {}
+  if (!treatment) return {}
+  return pageMetadata({
+    locale,
+    page: sitePages.treatment(slug),
+    domain,
+    title: treatment.name,
+    description: treatment.summary,
+    meta: treatment.meta,
+  })
+}
+
+export async function TreatmentPage({ locale, slug, domain }: Props) {
+  setRequestLocale(locale)
+  const loaded = await loadTreatment(locale, slug, domain?.id)
+  if (!loaded) notFound()
+  const { treatment, offerings } = loaded
+  const [t, facts] = await Promise.all([
+    getTranslations({ locale, namespace: 'Treatment' }),
+    treatmentFacts(locale, treatment),
+  ])
+  const clinicNotice = await getTranslations({ locale, namespace: 'Clinic' })
+  return (
+    <PageFrame
+      locale={locale}
+      page={sitePages.treatment(slug)}
+      breadcrumbs={[{ name: treatment.name, page: sitePages.treatment(slug) }]}
+      domain={domain}
+    >
+      <h1>{treatment.name}</h1>
+      <p className="lead">{treatment.summary}</p>
+      <h2>{t('details')}</h2>
+      <dl className="facts">
+        <dt>{t('substance')}</dt>
+        <dd>{treatment.substance}</dd>
+        {facts.map((fact) => (
+          <div key={fact.key}>
+            <dt>{fact.label}</dt>
+            <dd>{fact.value}</dd>
+          </div>
+        ))}
+      </dl>
+      {treatment.prescriptionOnly && <p className="notice">{clinicNotice('prescriptionNotice')}</p>}
+
+      {offerings.length > 0 && (
+        <section aria-labelledby="offered-at">
+          <h2 id="offered-at">{t('offeredAt')}</h2>
+          <ul className="price-list">
+            {offerings.map((offering) => (
+              <li key={offering.id}>
+                <a href={pageHref(locale, sitePages.clinic(offering.clinic.slug), domain)}>
+                  {t('atClinic', { clinic: offering.clinic.name, city: offering.clinic.address.city })}
+                </a>
+                <PriceFrom locale={locale} offering={offering} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      {treatment.body && <RichText data={treatment.body} className="prose" />}
+
+      {(treatment.faq ?? []).length > 0 && (
+        <section aria-labelledby="faq">
+          <h2 id="faq">{t('faq')}</h2>
+          <dl className="faq">
+            {(treatment.faq ?? []).map((entry) => (
+              <div key={entry.id ?? entry.question}>
+                <dt>{entry.question}</dt>
+                <dd>{entry.answer}</dd>
+              </div>
+            ))}
+          </dl>
+        </section>
+      )}
+
+      <JsonLd
+        data={medicalProcedure({
+          treatment,
+          url: pageUrl(locale, sitePages.treatment(slug), domain),
+          bodyLocation: await faceAreaList(locale, treatment.faceAreas),
+        })}
+      />
+    </PageFrame>
+  )
+}

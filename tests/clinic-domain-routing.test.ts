@@ -1,0 +1,112 @@
+/**
+ * The pure parts of clinics' own domains: which hosts are the platform's, the addresses a domain gives each page in
+ * every locale, the language `/` picks there, and the cached paths an edit revalidates on the domain.
+ */
+import { describe, expect, it } from 'vitest'
+
+import { isClinicHost, isPlatformHost, platformHostName } from '../domain/hosts.mjs'
+import { type Locale, locales } from '../i18n/locales'
+import { preferredLocale } from '../i18n/preferredLocale'
+import { routing } from '../i18n/routing'
+import { revalidationPaths } from '../site/revalidate'
+import {
+  type ClinicDomain,
+  domainPagePath,
+  domainRoutePath,
+  domainRoutePattern,
+  pageUrl,
+  routePath,
+  sitePages,
+} from '../site/pages'
+
+const SITE: ClinicDomain = { domain: 'berlin-mitte.example', clinic: 'berlin-mitte' }
+
+describe('the platform’s hosts', () => {
+  it('are its own, localhost and any IP address; every other host name may be a clinic’s', () => {
+    for (const host of [platformHostName(), 'localhost', '127.0.0.1', '10.0.0.12', '[']) {
+      expect(isPlatformHost(host), host).toBe(true)
+    }
+    for (const host of ['berlin-mitte.example', 'localhost.example', 'www.berlin-lumen.de', '127.0.0.1.example']) {
+      expect(isPlatformHost(host), host).toBe(false)
+      expect(isClinicHost(host), host).toBe(true)
+    }
+  })
+
+  it('take only a host name into a clinic’s internal path: nothing that could climb out of it', () => {
+    for (const host of ['..', '.', 'a/b', '../api', 'x..', '-', '', 'a%2fb', 'localhost']) {
+      expect(isClinicHost(host), host).toBe(false)
+    }
+  })
+})
+
+describe('a page’s address on a clinic’s domain', () => {
+  it('is the platform’s address in the locale’s words without the clinic', () => {
+    const german: [ReturnType<typeof sitePages.clinic>, string][] = [
+      [sitePages.clinic('berlin-mitte'), '/de'],
+      [sitePages.home, '/de'],
+      [sitePages.comparison('berlin-mitte'), '/de/botox-oder-filler'],
+      [sitePages.thankYou('berlin-mitte'), '/de/danke'],
+      [sitePages.treatment('botulinum-toxin'), '/de/behandlungen/botulinum-toxin'],
+      [sitePages.practitioner('lena-hoffmann'), '/de/behandelnde/lena-hoffmann'],
+      [sitePages.articles, '/de/artikel'],
+      [sitePages.article('wie-lange'), '/de/artikel/wie-lange'],
+    ]
+    for (const [page, path] of german) expect(domainPagePath('de', page, SITE)).toBe(path)
+    for (const locale of locales) {
+      const words = routing.pathnames['/clinics/[clinic]/botox-vs-fillers'][locale].split('/').pop()
+      expect(domainPagePath(locale, sitePages.comparison('berlin-mitte'), SITE)).toBe(`/${locale}/${words}`)
+    }
+  })
+
+  it('does not exist for another clinic’s pages or the directory: those links lead to the platform', () => {
+    for (const page of [
+      sitePages.clinic('london-marylebone'),
+      sitePages.comparison('london-marylebone'),
+      sitePages.directory('all', 'all'),
+    ]) {
+      expect(domainPagePath('en', page, SITE)).toBeUndefined()
+      expect(pageUrl('en', page, SITE)).toMatch(new RegExp(`^https?://${platformHostName()}[:/]`))
+    }
+    expect(pageUrl('fr', sitePages.comparison('berlin-mitte'), SITE)).toMatch(
+      /^https?:\/\/berlin-mitte\.example(:\d+)?\/fr\/botox-ou-acide-hyaluronique$/,
+    )
+  })
+})
+
+describe('the language / picks on a clinic’s domain', () => {
+  const offered: Locale[] = ['en', 'de', 'ar']
+  it('is the visitor’s most wanted one the clinic is shown in, else the fallback', () => {
+    expect(preferredLocale('de-DE,de;q=0.9,en;q=0.5', offered, 'en')).toBe('de')
+    expect(preferredLocale('fr-FR,fr;q=0.9,ar;q=0.5', offered, 'en')).toBe('ar')
+    expect(preferredLocale('en;q=0.2,de;q=0.8', offered, 'en')).toBe('de')
+    expect(preferredLocale('de;q=0', ['en', 'de'], 'en')).toBe('en')
+    expect(preferredLocale('fr', offered, 'en')).toBe('en')
+    expect(preferredLocale(null, offered, 'de')).toBe('de')
+    expect(preferredLocale('%%%, ;q=x', offered, 'en')).toBe('en')
+  })
+})
+
+describe('what an edit revalidates on clinics’ domains', () => {
+  const comparison = sitePages.comparison('berlin-mitte')
+
+  it('a clinic’s own pages on its domain by path in every locale, refreshed through the proxies with its host', () => {
+    const paths = revalidationPaths([comparison, { page: comparison, onDomain: SITE }], 'de')
+    for (const locale of locales) {
+      expect(paths).toContain(routePath(locale, comparison))
+      expect(paths).toContain(domainRoutePath(locale, comparison, SITE))
+    }
+    expect(domainRoutePath('de', comparison, SITE)).toBe('/site/berlin-mitte.example/de/botox-vs-fillers')
+    const german = new URL(pageUrl('de', comparison, SITE))
+    expect(german.hostname).toBe('berlin-mitte.example')
+    expect(paths).toContain(`/_proxy-refresh/${german.host}${german.pathname}`)
+  })
+
+  it('the pages every domain may show of any clinic (a treatment) by their route pattern on all domains', () => {
+    const paths = revalidationPaths([sitePages.treatment('botulinum-toxin')])
+    expect(paths).toContain(domainRoutePattern('/treatments/[treatment]'))
+    expect(domainRoutePattern('/treatments/[treatment]')).toBe(
+      '/(clinic-site)/site/[domain]/[locale]/treatments/[treatment]',
+    )
+    expect(domainRoutePattern('/clinics/[clinic]')).toBe('/(clinic-site)/site/[domain]/[locale]')
+  })
+})
