@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import pathnames from './i18n/pathnames.json' with { type: 'json' }
-import { HOST_NAME_PATTERN, platformHostPattern, platformUrl } from './domain/hosts.mjs'
+import { HOST_NAME_PATTERN, NO_SITE, platformHostPattern, platformUrl } from './domain/hosts.mjs'
 import { CLINIC_DOMAIN_ROUTES, CLINIC_SITE_FOLDER, onClinicDomain } from './site/clinicDomainRoutes.mjs'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
@@ -35,6 +35,15 @@ const onClinicHost = {
   missing: [{ type: 'host', value: platformHostPattern() }],
 }
 
+// Any other Host (`evil_host`, a name with a trailing dot) is neither the platform nor a clinic: its 404, whatever
+// the address, never the platform's pages under another name.
+const onNoSiteHost = {
+  missing: [
+    { type: 'host', value: platformHostPattern() },
+    { type: 'host', value: HOST_NAME_PATTERN },
+  ],
+}
+
 const withLocale = (locale, path) => (path === '/' ? `/${locale}` : `/${locale}${path}`)
 
 // A clinic's domain shows its own pages from app/(clinic-site), in each locale's words without the clinic
@@ -62,6 +71,7 @@ const clinicDomainPaths = [
     destination: `${CLINIC_SITE_FOLDER}/:domain${file}`,
     ...onClinicHost,
   })),
+  { source: '/:path*', destination: `${CLINIC_SITE_FOLDER}/${NO_SITE}/en/not-a-page`, ...onNoSiteHost },
 ]
 
 /** A Content-Security-Policy header from directive → sources. */

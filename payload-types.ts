@@ -849,16 +849,17 @@ export interface Lead {
    * Campaign source, ad network, referring site or “direct”.
    */
   source?: string | null;
-  /**
-   * The address the request was sent on: the platform’s, or the clinic’s own domain.
-   */
-  host?: string | null;
   status: 'new' | 'contacted' | 'consultation-booked' | 'won' | 'lost' | 'spam';
   /**
    * Who follows up this request.
    */
   assignee?: (number | null) | User;
   createdAt: string;
+  /**
+   * The address the request was sent on: the platform’s, or the clinic’s own domain.
+   */
+  host?: string | null;
+  updatedAt: string;
   name: string;
   email?: string | null;
   phone?: string | null;
@@ -922,7 +923,6 @@ export interface Lead {
    * Set when the retention period ended or the person asked to be erased.
    */
   anonymizedAt?: string | null;
-  updatedAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1464,10 +1464,11 @@ export interface MediaSelect<T extends boolean = true> {
 export interface LeadsSelect<T extends boolean = true> {
   clinic?: T;
   source?: T;
-  host?: T;
   status?: T;
   assignee?: T;
   createdAt?: T;
+  host?: T;
+  updatedAt?: T;
   name?: T;
   email?: T;
   phone?: T;
@@ -1524,7 +1525,6 @@ export interface LeadsSelect<T extends boolean = true> {
       };
   idempotencyKey?: T;
   anonymizedAt?: T;
-  updatedAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

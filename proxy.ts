@@ -3,7 +3,7 @@ import createMiddleware from 'next-intl/middleware'
 
 import { defaultLocale, isLocale } from './i18n/locales'
 import { routing } from './i18n/routing'
-import { hostNameOf, isClinicHost } from './domain/hosts.mjs'
+import { hostNameOf, isClinicHost, isPlatformHost, NO_SITE } from './domain/hosts.mjs'
 import { CLINIC_SITE_FOLDER } from './site/clinicDomainRoutes.mjs'
 
 const redirectByLanguage = createMiddleware(routing)
@@ -49,7 +49,7 @@ export default function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   const host = hostNameOf(request.headers.get('host'))
   if (!isPercentEncoded(pathname)) return new NextResponse('Bad Request', { status: 400 })
-  if (isClinicHost(host)) return onClinicDomain(request, host)
+  if (!isPlatformHost(host)) return onClinicDomain(request, isClinicHost(host) ? host : NO_SITE)
   if (!NOT_A_PAGE.test(pathname)) return redirectByLanguage(request)
   // Under the locale, an address no page claims: the catch-all page answers with the localized 404.
   return NextResponse.rewrite(new URL(`/${localeOf(pathname)}/not-a-page`, request.url))

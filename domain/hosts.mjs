@@ -15,20 +15,23 @@ const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
 /**
  * A regular expression source matching every host name of the platform: its own, `localhost`, and any IP address
- * (a clinic's domain is never one). Next matches a rewrite's host condition against the Host header without its
- * port (`[::1]:3000` becomes `[`), anchored at both ends.
+ * (a clinic's domain is never one), as one group: Next matches a rewrite's host condition against the Host header
+ * without its port (`[::1]:3000` becomes `[`) as `^…$`, which must hold for every alternative.
  */
 export const platformHostPattern = () =>
-  [escape(platformHostName()), 'localhost', '\\d{1,3}(?:\\.\\d{1,3}){3}', '\\[.*'].join('|')
+  `(?:${[escape(platformHostName()), 'localhost', '\\d{1,3}(?:\\.\\d{1,3}){3}', '\\[.*'].join('|')})`
 
 /** Whether a host name (no port, lower case) is the platform's rather than a clinic's domain. */
-export const isPlatformHost = (hostName) => new RegExp(`^(?:${platformHostPattern()})$`).test(hostName)
+export const isPlatformHost = (hostName) => new RegExp(`^${platformHostPattern()}$`).test(hostName)
 
 /** A Host header's host name as next.config.mjs's host conditions see it: without the port, in lower case. */
 export const hostNameOf = (hostHeader) => (hostHeader ?? '').split(':', 1)[0].toLowerCase()
 
 /** A host name as a clinic's domain can be one (letters, digits, dots and hyphens): never `..`, a slash or a port. */
 export const HOST_NAME_PATTERN = '[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?'
+
+/** The site of a Host that is neither the platform's nor a host name: no clinic can have it, so its pages are 404s. */
+export const NO_SITE = 'no-site.invalid'
 
 /** Whether a request's host name (hostNameOf) is for a clinic's own domain rather than the platform. */
 export const isClinicHost = (hostName) =>

@@ -94,9 +94,12 @@ const wordsOf = (locale: Locale, pathname: SitePage['pathname']): string => {
   return typeof pattern === 'string' ? pattern : pattern[locale]
 }
 
+/** Whether clinics' domains show the route at all. */
+export const isClinicDomainRoute = (pathname: SitePage['pathname']) => CLINIC_DOMAIN_ROUTES.includes(pathname)
+
 /** Whether a clinic's domain shows the page: one of its routes, and none of another clinic's pages. */
 const isOnDomain = (page: SitePage, { clinic }: ClinicDomain) =>
-  CLINIC_DOMAIN_ROUTES.includes(page.pathname) &&
+  isClinicDomainRoute(page.pathname) &&
   !('params' in page && 'clinic' in page.params && page.params.clinic !== clinic)
 
 /** The page's path on a clinic's domain (`/de/botox-oder-filler`), or undefined when that domain does not show it. */
@@ -110,9 +113,6 @@ export const domainRoutePath = (locale: Locale, page: SitePage, { domain }: Clin
 /** A route of clinics' domains as Next tags all its pages on every domain and in every locale (see routePattern). */
 export const domainRoutePattern = (pathname: SitePage['pathname']): string =>
   `/(clinic-site)${CLINIC_SITE_FOLDER}/[domain]/[locale]${onClinicDomain(pathname)}`.replace(/\/$/, '')
-
-/** Whether clinics' domains show the route at all. */
-export const isClinicDomainRoute = (pathname: SitePage['pathname']) => CLINIC_DOMAIN_ROUTES.includes(pathname)
 
 /** A clinic domain's address: the platform's scheme and port (a test or demo serves every host on one port). */
 export const domainUrl = (domain: string, path: string): string => {

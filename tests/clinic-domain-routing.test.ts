@@ -39,6 +39,43 @@ describe('the platform’s hosts', () => {
   })
 })
 
+describe('the host conditions of next.config.mjs’s rewrites', () => {
+  type HostCondition = { type: string; value?: string }
+  type Rewrite = { source: string; destination: string; has?: HostCondition[]; missing?: HostCondition[] }
+
+  /** As Next matches a rule's host conditions: each value anchored, against the host name without its port. */
+  const applies = (rule: Rewrite, host: string) => {
+    const matches = (condition: HostCondition) => new RegExp(`^${condition.value}$`).test(host)
+    return (rule.has ?? []).every(matches) && !(rule.missing ?? []).some(matches)
+  }
+
+  it('send a clinic’s host to its pages, the platform’s to none of them, and any other Host to a 404', async () => {
+    const config = (await import('../next.config.mjs')).default
+    const { beforeFiles } = (await config.rewrites!()) as { beforeFiles: Rewrite[] }
+    const home = beforeFiles.find((rule) => rule.source === '/de')!
+    const noSite = beforeFiles.find((rule) => rule.source === '/:path*')!
+    for (const host of [
+      'berlin-mitte.example',
+      'xlocalhost.example',
+      '1.2.3.4.nip.io',
+      `${platformHostName()}.evil.tld`,
+    ]) {
+      expect(applies(home, host), host).toBe(true)
+      expect(applies(noSite, host), host).toBe(false)
+    }
+    for (const host of [platformHostName(), 'localhost', '127.0.0.1', '[']) {
+      expect(
+        beforeFiles.filter((rule) => applies(rule, host)),
+        host,
+      ).toEqual([])
+    }
+    for (const host of ['berlin-mitte.example.', 'evil_host.example', '..']) {
+      expect(applies(home, host), host).toBe(false)
+      expect(applies(noSite, host), host).toBe(true)
+    }
+  })
+})
+
 describe('a page’s address on a clinic’s domain', () => {
   it('is the platform’s address in the locale’s words without the clinic', () => {
     const german: [ReturnType<typeof sitePages.clinic>, string][] = [

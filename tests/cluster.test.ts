@@ -23,8 +23,10 @@ import { CLUSTER_INSTALL_HINT, missingClusterServices } from '../deploy/services
 import { type Locale, locales } from '../i18n/locales'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 import { formatPrice } from '../site/format'
-import { pagePath, type SitePage, sitePages } from '../site/pages'
-import { CLINIC_A, clinicId } from './helpers/actors'
+import { clinics as seededClinics } from '../seed/content/clinics'
+import { type ClinicDomain, clinicDomainOf, domainPagePath, pagePath, type SitePage, sitePages } from '../site/pages'
+import { CLINIC_A, CLINIC_B, clinicId } from './helpers/actors'
+import { requestOnHost } from './helpers/hosts'
 import { freshPayload } from './helpers/database'
 import { pngFile } from './helpers/documents'
 import { mailsTo } from './helpers/outbox'
@@ -118,39 +120,47 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
     return asStaff(baseUrl, token, 'PATCH', `/api/clinics/${id}${locale ? `?locale=${locale}` : ''}`, data)
   }
 
-  /** Milliseconds until `baseUrl`'s page shows (or stops showing) `text`; fails after `withinMs`. */
-  async function msUntil(
-    baseUrl: string,
-    page: SitePage,
-    locale: Locale,
-    shows: (html: string, status: number) => boolean,
-    withinMs: number,
-  ) {
+  /** `path` on `baseUrl`, for a clinic's own domain when given (its Host, on the base's port). */
+  async function visit(baseUrl: string, path: string, domain?: string) {
+    if (domain) return requestOnHost(`${baseUrl}${path}`, `${domain}:${new URL(baseUrl).port}`)
+    const response = await fetch(`${baseUrl}${path}`)
+    return { status: response.status, body: await response.text() }
+  }
+
+  type Shows = (html: string, status: number) => boolean
+
+  /** Milliseconds until `path` on `baseUrl` (or its `domain`) shows `shows`; fails after `withinMs`. */
+  async function msUntil(baseUrl: string, path: string, shows: Shows, withinMs: number, domain?: string) {
     const started = Date.now()
     const found = await waitUntil(
       async () => {
-        const response = await fetch(`${baseUrl}${pagePath(locale, page)}`)
-        return shows(await response.text(), response.status)
+        const { status, body } = await visit(baseUrl, path, domain)
+        return shows(body, status)
       },
       withinMs,
       50,
     )
-    expect(found, `${baseUrl}${pagePath(locale, page)} within ${withinMs} ms`).toBe(true)
+    expect(found, `${baseUrl}${path}${domain ? ` for ${domain}` : ''} within ${withinMs} ms`).toBe(true)
     return Date.now() - started
   }
 
   /** Waits, from now (just after a change), until the page shows `shows` on instance A, on B and through nginx. */
-  const liveEverywhere = (page: SitePage, locale: Locale, shows: (html: string, status: number) => boolean) =>
+  const liveEverywhere = (page: SitePage, locale: Locale, shows: Shows, domain?: ClinicDomain) =>
     Promise.all(
-      [instanceA(), instanceB(), cluster.url].map((baseUrl) => msUntil(baseUrl, page, locale, shows, LIVE_WITHIN_MS)),
+      [instanceA(), instanceB(), cluster.url].map((baseUrl) =>
+        domain
+          ? msUntil(baseUrl, domainPagePath(locale, page, domain)!, shows, LIVE_WITHIN_MS, domain.domain)
+          : msUntil(baseUrl, pagePath(locale, page), shows, LIVE_WITHIN_MS),
+      ),
     )
 
   /** Requests the pages on both instances and through nginx, so each is in every cache before a change. */
-  async function visitEverywhere(pages: SitePage[], inLocales: readonly Locale[] = locales) {
+  async function visitEverywhere(pages: SitePage[], inLocales: readonly Locale[] = locales, domain?: ClinicDomain) {
     for (const page of pages) {
       for (const locale of inLocales) {
         for (const baseUrl of [instanceA(), instanceB(), cluster.url]) {
-          expect((await fetch(`${baseUrl}${pagePath(locale, page)}`)).status).toBe(200)
+          const path = domain ? domainPagePath(locale, page, domain)! : pagePath(locale, page)
+          expect((await visit(baseUrl, path, domain?.domain)).status).toBe(200)
         }
       }
     }
@@ -164,6 +174,19 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
       const summary = `Edited through instance A in ${locale} ${randomUUID()}`
       expect(await editClinicA(instanceA(), token, { summary }, locale)).toBe(200)
       await liveEverywhere(page, locale, (html) => html.includes(summary))
+    }
+  })
+
+  it('shows an edit of a clinic with its own domain on that domain, on both instances and through nginx', async () => {
+    const domain = clinicDomainOf(seededClinics.find((clinic) => clinic.slug === CLINIC_B)!)!
+    const token = await signIn(instanceB(), demoStaffEmail('owner', CLINIC_B))
+    const page = sitePages.comparison(CLINIC_B)
+    await visitEverywhere([page], ['de', 'ar'], domain)
+    for (const locale of ['de', 'ar'] as const) {
+      const name = `Lumen ${locale} ${randomUUID()}`
+      const id = await clinicId(payload, CLINIC_B)
+      expect(await asStaff(instanceB(), token, 'PATCH', `/api/clinics/${id}?locale=${locale}`, { name })).toBe(200)
+      await liveEverywhere(page, locale, (html) => html.includes(name), domain)
     }
   })
 
@@ -275,12 +298,12 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
     const summary = `Edited while Redis was away ${randomUUID()}`
     expect(await editClinicA(instanceA(), token, { summary }, 'en')).toBe(200)
     const shows = (html: string) => html.includes(summary)
-    await msUntil(instanceA(), page, 'en', shows, LIVE_WITHIN_MS)
+    await msUntil(instanceA(), pagePath('en', page), shows, LIVE_WITHIN_MS)
     await new Promise((resolve) => setTimeout(resolve, 5_000))
     await cluster.redis.start()
     // The instances reconnect within about two seconds, then A tells Redis what it missed.
-    await msUntil(instanceB(), page, 'en', shows, 5_000)
-    await msUntil(cluster.url, page, 'en', shows, 5_000)
+    await msUntil(instanceB(), pagePath('en', page), shows, 5_000)
+    await msUntil(cluster.url, pagePath('en', page), shows, 5_000)
     // And edits are shared again.
     const after = `Edited after Redis came back ${randomUUID()}`
     expect(await editClinicA(instanceA(), token, { summary: after }, 'en')).toBe(200)

@@ -11,7 +11,7 @@ import {
   normalizePhone,
   parseLeadSubmission,
 } from '../../domain/leadSubmission'
-import { hostNameOf } from '../../domain/hosts.mjs'
+import { hostNameOf, isPlatformHost } from '../../domain/hosts.mjs'
 import { leadSource } from '../../domain/leadSource'
 import { admissionLine } from '../../http/admission'
 import { leadTarget } from './leadTargets'
@@ -37,14 +37,15 @@ export function clientAddress(headers: Headers, trustedProxyHops = limits().trus
   return address && isIP(address) ? address : 'unknown'
 }
 
+/** The host name a lead request was sent to (its Host header): the visitor's browser sends the one it is on. */
+export const requestHost = (headers: Headers): string => hostNameOf(headers.get('host'))
+
 /**
- * The host a lead was sent on (the platform's, or a clinic's own domain), from the request's Host header: the
- * visitor's browser sends the one it is on. Anything but a host name is 'unknown'.
+ * The site recorded with a lead: the platform's host, or the clinic's own domain (now or before). A Host naming
+ * anything else (another clinic's domain, a made-up name) is the client's invention and is recorded as 'other'.
  */
-export function requestHost(headers: Headers): string {
-  const host = hostNameOf(headers.get('host'))
-  return /^[a-z0-9.-]{1,253}$/.test(host) ? host : 'unknown'
-}
+const siteOfLead = (host: string, target: { domains: string[] }) =>
+  isPlatformHost(host) || target.domains.includes(host) ? host : 'other'
 
 /** The clinic and treatment a valid submission names, checked against what the clinic offers. */
 async function resolveTargets(payload: Payload, submission: LeadSubmission) {
@@ -167,7 +168,7 @@ async function judgeLead(payload: Payload, { input, key, address, host }: LeadRe
     marketingOptIn: submission.marketingOptIn,
     attribution: submission.attribution,
     source: leadSource(submission.attribution),
-    host,
+    host: siteOfLead(host, targets.target),
     idempotencyKey: key,
     crmWebhook: targets.target.hasCrmWebhook,
   })

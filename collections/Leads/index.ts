@@ -84,6 +84,8 @@ export const Leads: CollectionConfig = {
     }),
     // The platform's host or the clinic's own domain the request was sent on.
     recorded({ name: 'host', type: 'text', index: true, admin: { position: 'sidebar' } }),
+    // Payload's own updatedAt moves with every note and status change: not a filter a marketer needs.
+    notFiltered({ name: 'updatedAt', type: 'date', index: true, admin: { hidden: true } }),
     recorded({ name: 'name', type: 'text', required: true, maxLength: 200 }),
     // Required of visitors (domain/leadSubmission.ts); empty once a lead is anonymized.
     recorded({ name: 'email', type: 'email', index: true }),

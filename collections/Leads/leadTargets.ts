@@ -5,6 +5,8 @@ type LeadTarget = {
   clinicId: number
   countryCode: string
   hasCrmWebhook: boolean
+  /** Its own domain and those it had before: the hosts besides the platform's a lead for it may come from. */
+  domains: string[]
   /** Bookable treatments, by id and by slug → treatment id. */
   treatments: Map<string | number, number>
 }
@@ -25,7 +27,7 @@ async function loadTarget(payload: Payload, reference: string | number): Promise
     },
     depth: 0,
     limit: 1,
-    select: { address: { countryCode: true }, crmWebhook: { url: true } },
+    select: { address: { countryCode: true }, crmWebhook: { url: true }, customDomain: true, formerDomains: true },
   })
   const clinic = docs[0]
   if (!clinic) return null
@@ -47,6 +49,9 @@ async function loadTarget(payload: Payload, reference: string | number): Promise
     clinicId: clinic.id,
     countryCode: clinic.address.countryCode,
     hasCrmWebhook: Boolean(clinic.crmWebhook?.url),
+    domains: [clinic.customDomain, ...(clinic.formerDomains ?? []).map((former) => former.domain)].filter(
+      (domain): domain is string => Boolean(domain),
+    ),
     treatments,
   }
 }

@@ -10,8 +10,9 @@ import { isStorableText } from '../../http/requestBody'
 import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
 import { translatorFor } from '../../i18n/translator'
 import { payloadIfReady } from '../../queries/payload'
-import { hostNameOf, isClinicHost } from '../../domain/hosts.mjs'
-import { pageHref, sitePages } from '../../site/pages'
+import { hostNameOf, isPlatformHost } from '../../domain/hosts.mjs'
+import { clinicOfDomain } from '../../queries/clinics'
+import { pageHref, pageUrl, sitePages } from '../../site/pages'
 import { ATTRIBUTION_COOKIE } from '../attribution'
 
 export type ConsultationState = {
@@ -57,10 +58,18 @@ function attributionFrom(value: string | undefined) {
   return { firstTouch: clean(firstTouch), lastTouch: clean(lastTouch) }
 }
 
-/** The clinic's own domain when the form was sent there (its thank-you page is there too), else undefined. */
-async function clinicDomainOfRequest(clinic: string) {
+/**
+ * Where a sent form leads: the clinic's thank-you page on the host it was sent on, the platform or the clinic's own
+ * domain; the platform's for a form sent on any other host (another clinic's domain, where that page does not exist).
+ */
+async function thankYouHref(locale: Locale, clinic: string) {
   const host = hostNameOf((await headers()).get('host'))
-  return isClinicHost(host) ? { domain: host, clinic } : undefined
+  const page = sitePages.thankYou(clinic)
+  if (isPlatformHost(host)) return pageHref(locale, page)
+  const owner = await clinicOfDomain(host)
+  return owner?.slug === clinic && owner.customDomain === host
+    ? pageHref(locale, page, { domain: host, clinic })
+    : pageUrl(locale, page)
 }
 
 /**
@@ -104,7 +113,7 @@ export async function submitConsultation(_: ConsultationState, form: FormData): 
   switch (outcome.kind) {
     case 'created':
     case 'bot':
-      redirect(pageHref(locale, sitePages.thankYou(clinic), await clinicDomainOfRequest(clinic)))
+      redirect(await thankYouHref(locale, clinic))
     case 'rate-limited':
       return { errors: {}, formError: t('LeadErrors.rateLimited'), values }
     case 'unavailable':

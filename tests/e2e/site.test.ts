@@ -21,7 +21,7 @@ import { clinics as seededClinics } from '../../seed/content/clinics'
 import { ALL, type ClinicDomain, clinicDomainOf, pagePath, pageUrl, type SitePage, sitePages } from '../../site/pages'
 import { leadStats } from '../../collections/Leads/stats'
 import { CLINIC_A, CLINIC_B, clinicId, userByEmail } from '../helpers/actors'
-import { accessibilityViolations, hasBrowser, launchBrowser } from '../helpers/browser'
+import { accessibilityViolations, hasBrowser, launchBrowser, signInToAdmin } from '../helpers/browser'
 import { freshDatabase, freshPayload } from '../helpers/database'
 import { newDocumentData, pngFile } from '../helpers/documents'
 import { mailsTo } from '../helpers/outbox'
@@ -870,11 +870,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
   /** A signed-in admin page; `locale` is the browser's language, which the admin speaks unless told otherwise. */
   async function adminSession(email: string, locale = 'en-GB') {
     const session = await (await browser.newContext({ locale })).newPage()
-    await session.goto(`${server.url}/admin`)
-    await session.fill('input[name="email"]', email)
-    await session.fill('input[name="password"]', DEMO_PASSWORD)
-    await session.click('button[type="submit"]')
-    await session.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+    await signInToAdmin(session, server.url, email, DEMO_PASSWORD)
     return session
   }
 

@@ -57,3 +57,12 @@ export async function accessibilityViolations(page: Page) {
     }))
   })
 }
+
+/** Signs a demo user in to the admin at `baseUrl` in `page`, as a person does; resolves on the dashboard. */
+export async function signInToAdmin(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(`${baseUrl}/admin`)
+  await page.fill('input[name="email"]', email)
+  await page.fill('input[name="password"]', password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+}
