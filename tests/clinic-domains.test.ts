@@ -3,7 +3,7 @@
  * the clinic's own, and the domains a clinic leaves are remembered for their old hosts to redirect, by the
  * platform alone. Through REST with real logins and the Local API as a user, against the seeded database.
  */
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seed } from '../seed'
@@ -235,6 +235,77 @@ describe('former domains', () => {
     })
     expect(created.status).toBe(201)
     expect(created.json.doc.formerDomains).toEqual([])
+  })
+})
+
+describe('a domain two clinics have held', () => {
+  /** What clinicOfDomain (queries/clinics.ts) looks up, as a visitor: the clinic on the domain, then those it left. */
+  const visitorsFind = async (where: Where) =>
+    (
+      await payload.find({
+        collection: 'clinics',
+        where,
+        overrideAccess: false,
+        draft: false,
+        depth: 0,
+        pagination: false,
+      })
+    ).docs.map((clinic) => clinic.id)
+  const onDomain = (domain: string) => visitorsFind({ customDomain: { equals: domain } })
+  const leftBy = (domain: string) => visitorsFind({ 'formerDomains.domain': { equals: domain } })
+  const versionsOf = async (id: number) =>
+    (await payload.countVersions({ collection: 'clinics', where: { parent: { equals: id } } })).totalDocs
+
+  it('redirects to the clinic that held it last: A leaves it, B takes it, B removes it', async () => {
+    const a = await newClinic('a-first.example')
+    const b = await newClinic()
+    expect((await patch(a, { customDomain: 'held-twice.example' }, tokens.admin)).status).toBe(200)
+    expect((await patch(a, { customDomain: 'a-now.example' }, tokens.admin)).status).toBe(200)
+    expect(await formerOf(a)).toEqual(['held-twice.example', 'a-first.example'])
+    const versionsOfA = await versionsOf(a)
+
+    expect((await patch(b, { customDomain: 'held-twice.example' }, tokens.admin)).status).toBe(200)
+    // A keeps its other former domains, in order; nothing else of A is saved again (no new version, no hooks).
+    expect(await formerOf(a)).toEqual(['a-first.example'])
+    expect(await versionsOf(a)).toBe(versionsOfA)
+    expect(await onDomain('held-twice.example')).toEqual([b])
+    expect(await leftBy('held-twice.example')).toEqual([])
+
+    expect((await patch(b, { customDomain: '' }, tokens.admin)).status).toBe(200)
+    expect(await formerOf(a)).toEqual(['a-first.example'])
+    expect(await formerOf(b)).toEqual(['held-twice.example'])
+    expect(await onDomain('held-twice.example')).toEqual([])
+    expect(await leftBy('held-twice.example')).toEqual([b])
+  })
+
+  it('stays with the clinic that left it while another clinic tries it only in a draft, until that one is published', async () => {
+    const a = await newClinic('tried-in-draft.example')
+    await setAsSystem(a, null)
+    const b = await newClinic('b-own.example')
+    const draft = await api.request('PATCH', `/clinics/${b}?draft=true`, {
+      token: tokens.admin,
+      body: { customDomain: 'tried-in-draft.example', _status: 'draft' },
+    })
+    expect(draft.status).toBe(200)
+    expect(await formerOf(a)).toEqual(['tried-in-draft.example'])
+    expect(await leftBy('tried-in-draft.example')).toEqual([a])
+
+    expect((await patch(b, { _status: 'published' }, tokens.admin)).status).toBe(200)
+    expect((await stored(b)).customDomain).toBe('tried-in-draft.example')
+    expect(await formerOf(a)).toEqual([])
+    expect(await formerOf(b)).toEqual(['b-own.example'])
+  })
+
+  it('leaves the clinic that left it when a new clinic is created with it', async () => {
+    const a = await newClinic('given-to-new.example')
+    await setAsSystem(a, 'a-moved.example')
+    const created = await api.request('POST', '/clinics', {
+      token: tokens.admin,
+      body: { ...(await newDocumentData(payload, 'clinics', 0)), customDomain: 'given-to-new.example' },
+    })
+    expect(created.status).toBe(201)
+    expect(await formerOf(a)).toEqual([])
+    expect(await onDomain('given-to-new.example')).toEqual([created.json.doc.id])
   })
 })
 

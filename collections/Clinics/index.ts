@@ -20,6 +20,7 @@ import { slugField } from '../../fields/slug'
 import { forgetLeadTargets } from '../Leads/leadTargets'
 import { offeringTitlesOf } from '../Offerings/title'
 import { customDomainFields } from './domains'
+import { claimDomain } from './hooks/claimDomain'
 import { deriveAdvertisingRule } from './hooks/deriveAdvertisingRule'
 import { rememberFormerDomain } from './hooks/rememberFormerDomain'
 import { revalidateClinic } from './hooks/revalidateClinic'
@@ -53,7 +54,7 @@ export const Clinics: CollectionConfig = {
   versions: { drafts: true },
   hooks: {
     beforeChange: [deriveAdvertisingRule, sortOpeningHours, rememberFormerDomain],
-    afterChange: [...revalidateClinic.afterChange, forgetLeadTargets, offeringTitlesOf('clinic')],
+    afterChange: [claimDomain, ...revalidateClinic.afterChange, forgetLeadTargets, offeringTitlesOf('clinic')],
     beforeDelete: revalidateClinic.beforeDelete,
     afterDelete: [...revalidateClinic.afterDelete, forgetLeadTargets],
   },
