@@ -110,10 +110,6 @@ export const clinicPlaces = cache(async (locale: Locale): Promise<ClinicPlace[]>
   (await everyClinicPlace(locale)).filter((place) => place.shownIn.includes(locale)),
 )
 
-/** The locales a published clinic's pages are shown in (none for a clinic that is not published). */
-export const clinicShownIn = async (slug: string): Promise<Locale[]> =>
-  (await everyClinicPlace(defaultLocale)).find((place) => place.slug === slug)?.shownIn ?? []
-
 /** The ids of the published clinics whose pages are held back in a locale: nothing links to them there. */
 export const heldBackIn = async (locale: Locale): Promise<Set<number>> =>
   new Set((await everyClinicPlace(locale)).filter((place) => !place.shownIn.includes(locale)).map((place) => place.id))
@@ -207,6 +203,23 @@ const directoryPage = cache(async (locale: Locale, country: string, city: string
 export const clinicDirectory = (locale: Locale, { country, city, page }: DirectorySelection) =>
   directoryPage(locale, country, city, page)
 
+/**
+ * The locales one clinic's pages are shown in, read for that clinic alone: `/` on its domain asks on every visit
+ * (the redirect depends on the visitor's language, so no cache keeps it).
+ */
+export async function clinicShownIn(id: number): Promise<Locale[]> {
+  const payload = await payloadClient()
+  const texts = await payload.findByID({
+    collection: 'clinics',
+    ...(await currentReader()),
+    id,
+    locale: 'all',
+    depth: 0,
+    select: shownInSelect,
+  })
+  return shownInOf(texts)
+}
+
 export type ClinicPageData = Clinic & {
   heroImage?: Media | null
   logo?: Media | null
@@ -230,15 +243,7 @@ export const findClinic = cache(async (locale: Locale, slug: string): Promise<Cl
   })
   const clinic = docs[0]
   if (!clinic) return undefined
-  const texts = await payload.findByID({
-    collection: 'clinics',
-    ...reader,
-    id: clinic.id,
-    locale: 'all',
-    depth: 0,
-    select: shownInSelect,
-  })
-  const shownIn = shownInOf(texts)
+  const shownIn = await clinicShownIn(clinic.id)
   if (!shownIn.includes(locale)) return undefined
   return {
     ...clinic,

@@ -18,6 +18,13 @@ export const formatList = (locale: Locale, items: string[]): string =>
 export const languageName = (locale: Locale, code: string): string =>
   new Intl.DisplayNames(locale, { type: 'language' }).of(code) ?? code
 
+/** The languages someone speaks ("de", "tr"), named and listed in the page's locale: "German and Turkish". */
+export const spokenLanguages = (locale: Locale, codes: string[]): string =>
+  formatList(
+    locale,
+    codes.map((code) => languageName(locale, code)),
+  )
+
 export const countryName = (locale: Locale, code: string): string =>
   new Intl.DisplayNames(locale, { type: 'region' }).of(code) ?? code
 

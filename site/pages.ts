@@ -99,8 +99,7 @@ export const isClinicDomainRoute = (pathname: SitePage['pathname']) => CLINIC_DO
 
 /** Whether a clinic's domain shows the page: one of its routes, and none of another clinic's pages. */
 const isOnDomain = (page: SitePage, { clinic }: ClinicDomain) =>
-  isClinicDomainRoute(page.pathname) &&
-  !('params' in page && 'clinic' in page.params && page.params.clinic !== clinic)
+  isClinicDomainRoute(page.pathname) && !('params' in page && 'clinic' in page.params && page.params.clinic !== clinic)
 
 /** The page's path on a clinic's domain (`/de/botox-oder-filler`), or undefined when that domain does not show it. */
 export const domainPagePath = (locale: Locale, page: SitePage, domain: ClinicDomain): string | undefined =>

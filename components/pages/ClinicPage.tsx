@@ -16,7 +16,7 @@ import { listArticles } from '../../queries/articles'
 import { findClinic } from '../../queries/clinics'
 import { clinicOfferings } from '../../queries/offerings'
 import { clinicPractitioners } from '../../queries/practitioners'
-import { countryName, formatDate, formatList, formatTimeOfDay, languageName, telHref } from '../../site/format'
+import { countryName, formatDate, formatTimeOfDay, spokenLanguages, telHref } from '../../site/format'
 import { pageMetadata } from '../../site/metadata'
 import { ALL, clinicDomainOf, pageHref, pageUrl, type SitePage, sitePages } from '../../site/pages'
 import { clinicPriceRange } from '../../site/prices'
@@ -113,12 +113,7 @@ export async function ClinicPage({ locale, slug, domain }: Props) {
             {clinic.languagesSpoken?.length ? (
               <>
                 <dt>{t('languages')}</dt>
-                <dd>
-                  {formatList(
-                    locale,
-                    clinic.languagesSpoken.map((code) => languageName(locale, code)),
-                  )}
-                </dd>
+                <dd>{spokenLanguages(locale, clinic.languagesSpoken)}</dd>
               </>
             ) : null}
           </dl>

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
 import { ComparisonTable } from '../ComparisonTable'
+import { FaqEntries } from '../FaqEntries'
 import { JsonLd } from '../JsonLd'
 import { ConsultationSection } from '../LeadForm/ConsultationSection'
 import { PageFrame } from '../PageFrame'
@@ -117,14 +118,7 @@ export async function ComparisonPage({ locale, slug, domain }: Props) {
       <section aria-labelledby="faq">
         <h2 id="faq">{t('faqHeading')}</h2>
         <dl className="faq">
-          {treatments.flatMap((treatment) =>
-            (treatment.faq ?? []).map((entry) => (
-              <div key={entry.id ?? entry.question}>
-                <dt>{entry.question}</dt>
-                <dd>{entry.answer}</dd>
-              </div>
-            )),
-          )}
+          <FaqEntries entries={treatments.flatMap((treatment) => treatment.faq ?? [])} />
         </dl>
       </section>
 

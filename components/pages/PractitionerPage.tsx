@@ -8,7 +8,7 @@ import { PageFrame } from '../PageFrame'
 import type { Locale } from '../../i18n/locales'
 import { listArticles } from '../../queries/articles'
 import { findPractitioner } from '../../queries/practitioners'
-import { formatList, languageName } from '../../site/format'
+import { spokenLanguages } from '../../site/format'
 import { pageMetadata } from '../../site/metadata'
 import { clinicDomainOf, pageHref, pageUrl, sitePages } from '../../site/pages'
 import { person } from '../../site/structuredData'
@@ -113,12 +113,7 @@ export async function PractitionerPage({ locale, slug, domain }: Props) {
         {practitioner.languagesSpoken?.length ? (
           <>
             <dt>{t('languages')}</dt>
-            <dd>
-              {formatList(
-                locale,
-                practitioner.languagesSpoken.map((code) => languageName(locale, code)),
-              )}
-            </dd>
+            <dd>{spokenLanguages(locale, practitioner.languagesSpoken)}</dd>
           </>
         ) : null}
       </dl>

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import { getTranslations, setRequestLocale } from 'next-intl/server'
 import { cache } from 'react'
 
+import { FaqEntries } from '../FaqEntries'
 import { JsonLd } from '../JsonLd'
 import { PageFrame } from '../PageFrame'
 import { RichText } from '../RichText'
@@ -101,12 +102,7 @@ export async function TreatmentPage({ locale, slug, domain }: Props) {
         <section aria-labelledby="faq">
           <h2 id="faq">{t('faq')}</h2>
           <dl className="faq">
-            {(treatment.faq ?? []).map((entry) => (
-              <div key={entry.id ?? entry.question}>
-                <dt>{entry.question}</dt>
-                <dd>{entry.answer}</dd>
-              </div>
-            ))}
+            <FaqEntries entries={treatment.faq ?? []} />
           </dl>
         </section>
       )}

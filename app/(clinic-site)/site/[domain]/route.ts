@@ -12,7 +12,7 @@ type Props = { params: Promise<{ domain: string }> }
 export async function GET(request: Request, { params }: Props) {
   const { domain } = await params
   const owner = await clinicOfDomain(domain)
-  const shownIn = owner ? await clinicShownIn(owner.slug) : []
+  const shownIn = owner ? await clinicShownIn(owner.id) : []
   if (!owner || shownIn.length === 0) return new Response('Not Found', { status: 404 })
   const fallback = shownIn.includes(defaultLocale) ? defaultLocale : shownIn[0]
   const locale = preferredLocale(request.headers.get('accept-language'), shownIn, fallback)
