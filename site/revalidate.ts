@@ -1,14 +1,17 @@
 import { createHmac, timingSafeEqual } from 'node:crypto'
+import { isDeepStrictEqual } from 'node:util'
 import { revalidatePath } from 'next/cache'
 import type {
   CollectionAfterChangeHook,
   CollectionAfterDeleteHook,
   CollectionBeforeDeleteHook,
   Endpoint,
+  FlattenedField,
   PayloadRequest,
   TypeWithID,
 } from 'payload'
 
+import { relationId } from '../access/roles'
 import { parseJson, readBody } from '../http/requestBody'
 import { defaultLocale, isLocale, type Locale, locales } from '../i18n/locales'
 import {
@@ -117,14 +120,21 @@ const REFRESHED_ROUTES: SitePage['pathname'][] = [
   '/practitioners/[practitioner]',
   '/articles/[article]',
 ]
-const MAX_REFRESHED_PAGES = 10
+const MAX_REFRESHED_PAGES = 6
+
+/**
+ * The language a change was made in, and whether it shows in that language alone (see localeOfChange): then
+ * its pages in the other languages are not refreshed, since they did not change.
+ */
+export type ChangeLocale = { locale: Locale; only?: boolean }
 
 /** Refresh marks for a change's pages that are refreshed in the proxies, in the order above. */
-function refreshMarks(pages: AffectedPage[], changedIn: Locale): string[] {
+function refreshMarks(pages: AffectedPage[], change: ChangeLocale): string[] {
   const documentPages = pages.filter((page): page is ShownPage => !('everyPageOf' in page))
+  const changedIn = change.locale
   const otherLanguage = (locale: Locale) => (locale === changedIn ? 0 : 1)
   // A page in another language than the change's ranks one route lower, after the change's language's own pages.
-  const ranked = locales.flatMap((locale) =>
+  const ranked = (change.only ? [changedIn] : locales).flatMap((locale) =>
     documentPages.flatMap((page) => {
       const route = REFRESHED_ROUTES.indexOf(sitePageOf(page).pathname)
       return route < 0 ? [] : [{ page, locale, rank: route + otherLanguage(locale), route }]
@@ -139,14 +149,50 @@ function refreshMarks(pages: AffectedPage[], changedIn: Locale): string[] {
 }
 
 /**
- * The paths a change made in `changedIn` revalidates (pathsToRevalidate), then marks that have the caching proxies
- * in front of the instances fetch its main pages afresh: Next hands them to the page cache in this order, so the
- * pages are stale in the shared cache before any is refreshed. Ignored where no proxy listens.
+ * The paths a change revalidates (pathsToRevalidate), then marks that have the caching proxies in front of the
+ * instances fetch its main pages afresh: Next hands them to the page cache in this order, so the pages are stale
+ * in the shared cache before any is refreshed. Ignored where no proxy listens.
  */
-export const revalidationPaths = (pages: AffectedPage[], changedIn: Locale = defaultLocale): string[] => [
-  ...pathsToRevalidate(pages),
-  ...refreshMarks(pages, changedIn),
-]
+export const revalidationPaths = (
+  pages: AffectedPage[],
+  change: ChangeLocale = { locale: defaultLocale },
+): string[] => [...pathsToRevalidate(pages), ...refreshMarks(pages, change)]
+
+/** Fields every save rewrites, and join fields (other documents' relations, read back at the request's depth). */
+const unshownField = (field: FlattenedField) =>
+  field.type === 'join' || field.name === 'updatedAt' || field.name === 'createdAt'
+
+const sameValue = (field: FlattenedField, before: unknown, after: unknown) =>
+  field.type === 'relationship' || field.type === 'upload'
+    ? isDeepStrictEqual([before].flat().map(idOf), [after].flat().map(idOf))
+    : isDeepStrictEqual(before, after)
+
+// A saved document's relations may come back populated (at the request's depth) where the document before has ids.
+const idOf = (relation: unknown) => relationId(relation as Parameters<typeof relationId>[0])
+
+/**
+ * The language of a change, and whether it shows in that language alone: it changed only translated fields, in a
+ * language no other falls back to (an empty translation shows the default language's text).
+ */
+export function localeOfChange(
+  req: PayloadRequest,
+  fields: FlattenedField[],
+  doc: object,
+  previousDoc?: object,
+): ChangeLocale {
+  const [before, after] = [previousDoc, doc] as (Record<string, unknown> | undefined)[]
+  const locale = isLocale(req.locale) ? req.locale : defaultLocale
+  const only =
+    locale !== defaultLocale &&
+    before !== undefined &&
+    fields.every(
+      (field) =>
+        ('localized' in field && field.localized) ||
+        unshownField(field) ||
+        sameValue(field, before[field.name], after![field.name]),
+    )
+  return { locale, only }
+}
 
 // A pattern stands for all its pages. The sitemap's parts are a route handler, which Next tags with a layout tag
 // of each of its folders rather than as a page.
@@ -176,9 +222,13 @@ async function afterTransaction(req: PayloadRequest) {
  * A Local API change from another process (a script, a job worker) asks the running site to do it through
  * the signed /api/revalidate endpoint, once its transaction is committed.
  */
-export async function revalidatePages(req: PayloadRequest, pages: AffectedPage[]): Promise<void> {
+export async function revalidatePages(
+  req: PayloadRequest,
+  pages: AffectedPage[],
+  change: ChangeLocale = { locale: isLocale(req.locale) ? req.locale : defaultLocale },
+): Promise<void> {
   if (req.context.disableRevalidate) return
-  const paths = revalidationPaths(pages, isLocale(req.locale) ? req.locale : defaultLocale)
+  const paths = revalidationPaths(pages, change)
   try {
     for (const path of paths) revalidate(path)
     return
@@ -238,8 +288,9 @@ const pagesOfDeleted = (req: PayloadRequest): Map<string, AffectedPage[]> =>
  * `affected` lists the pages that show the document before or after the change.
  */
 export function revalidateOnChange<T>(affected: (change: Change<T>) => Promise<AffectedPage[]>) {
-  const afterChange: CollectionAfterChangeHook<T & TypeWithID> = async ({ doc, previousDoc, req }) => {
-    await revalidatePages(req, await affected({ doc, previousDoc, req }))
+  const afterChange: CollectionAfterChangeHook<T & TypeWithID> = async ({ collection, doc, previousDoc, req }) => {
+    const change = localeOfChange(req, collection.flattenedFields, doc, previousDoc)
+    await revalidatePages(req, await affected({ doc, previousDoc, req }), change)
     return doc
   }
   // Once deleted, a document's slugs in the other locales are gone, and so are the references to it (the

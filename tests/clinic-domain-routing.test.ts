@@ -127,7 +127,7 @@ describe('what an edit revalidates on clinics’ domains', () => {
   const comparison = sitePages.comparison('berlin-mitte')
 
   it('a clinic’s own pages on its domain by path in every locale, refreshed through the proxies with its host', () => {
-    const paths = revalidationPaths([comparison, { page: comparison, onDomain: SITE }], 'de')
+    const paths = revalidationPaths([comparison, { page: comparison, onDomain: SITE }], { locale: 'de' })
     for (const locale of locales) {
       expect(paths).toContain(routePath(locale, comparison))
       expect(paths).toContain(domainRoutePath(locale, comparison, SITE))

@@ -2,6 +2,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { localeOfChange } from '../site/revalidate'
 import { CLINIC_A, clinicId, userFor } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { newDocumentData, pngFile } from './helpers/documents'
@@ -120,6 +121,21 @@ describe('localization', () => {
     expect(english.jobTitle).toBe('Aesthetic physician')
     const french = await payload.findByID({ collection: 'practitioners', id: practitioner.id, locale: 'fr' })
     expect(french.jobTitle).toBe('Aesthetic physician')
+  })
+
+  it('tells a change that shows in its own language alone from one that shows in every language', async () => {
+    const fields = payload.collections.clinics.config.flattenedFields
+    /** Saves `data` in `locale` as REST does (relations read back populated), and judges the change. */
+    const change = async (locale: 'en' | 'de', data: Record<string, unknown>) => {
+      const before = await payload.findByID({ collection: 'clinics', id: clinic, locale, depth: 0 })
+      const after = await payload.update({ collection: 'clinics', id: clinic, locale, depth: 2, data })
+      return localeOfChange({ locale } as never, fields, after, before)
+    }
+    expect(await change('de', { summary: 'Eine neue Zusammenfassung.' })).toEqual({ locale: 'de', only: true })
+    // Not translated: the phone number shows in every language.
+    expect(await change('de', { phone: '+49 30 1234567' })).toEqual({ locale: 'de', only: false })
+    // The languages without their own text show the English one.
+    expect(await change('en', { summary: 'A new summary.' })).toEqual({ locale: 'en', only: false })
   })
 
   it('lets an article have its own slug in each locale', async () => {

@@ -13,6 +13,7 @@ import { CONCURRENT_REFRESHES, refreshedPage, refreshMark, refreshThroughProxies
 import { revalidationPaths } from '../site/revalidate'
 
 const markFor = (url: string) => refreshMark(new URL(url))
+const isRefreshMark = (path: string) => path.startsWith('/_proxy-refresh/')
 
 describe('the paths a change revalidates', () => {
   it('marks every page stale before asking the proxies for any, at its public address', () => {
@@ -29,7 +30,7 @@ describe('the paths a change revalidates', () => {
     )
   })
 
-  it('refreshes comparison pages first, the change’s language first, at most 10, and no lists', () => {
+  it('refreshes comparison pages first, the change’s language first, at most 6, and no lists', () => {
     const slugs = ['a', 'b', 'c', 'd', 'e'].map((letter) => `clinic-${letter}`)
     const comparisons = slugs.map((slug) => sitePages.comparison(slug))
     const paths = revalidationPaths([
@@ -38,22 +39,29 @@ describe('the paths a change revalidates', () => {
       sitePages.treatment('botulinum-toxin'),
       ...comparisons,
     ])
-    const refreshed = paths.filter((path) => path.startsWith('/_proxy-refresh/'))
-    // The English comparison pages, then the English clinic pages: the home page, a list, not at all.
+    const refreshed = paths.filter(isRefreshMark)
+    // The English comparison pages, then the first English clinic page: the home page, a list, not at all.
     expect(refreshed).toEqual(
-      [...comparisons, ...slugs.map((slug) => sitePages.clinic(slug))].map((page) =>
-        markFor(absoluteUrl(pagePath('en', page))),
-      ),
+      [...comparisons, sitePages.clinic('clinic-a')].map((page) => markFor(absoluteUrl(pagePath('en', page)))),
     )
     // A change made in Spanish: its Spanish comparison and clinic pages, then the other languages' comparison pages.
-    const inSpanish = revalidationPaths([sitePages.clinic('clinic-a'), comparisons[0]], 'es').filter((path) =>
-      path.startsWith('/_proxy-refresh/'),
+    const inSpanish = revalidationPaths([sitePages.clinic('clinic-a'), comparisons[0]], { locale: 'es' }).filter(
+      isRefreshMark,
     )
     expect(inSpanish.slice(0, 3)).toEqual([
       markFor(absoluteUrl(pagePath('es', comparisons[0]))),
       markFor(absoluteUrl(pagePath('es', sitePages.clinic('clinic-a')))),
       markFor(absoluteUrl(pagePath('en', comparisons[0]))),
     ])
+  })
+
+  it('refreshes only the change’s language when it shows there alone, yet revalidates every language', () => {
+    const pages = [sitePages.clinic('clinic-a'), sitePages.comparison('clinic-a')]
+    const paths = revalidationPaths(pages, { locale: 'fr', only: true })
+    expect(paths.filter(isRefreshMark)).toEqual(
+      pages.reverse().map((page) => markFor(absoluteUrl(pagePath('fr', page)))),
+    )
+    for (const locale of locales) expect(paths).toContain(routePath(locale, pages[0]))
   })
 })
 
