@@ -16,11 +16,7 @@ import { payloadSecret } from './bootstrap/secret'
 import { Articles } from './collections/Articles'
 import { Clinics } from './collections/Clinics'
 import { Leads } from './collections/Leads'
-import { sendCrmWebhook } from './collections/Leads/jobs/crmWebhook'
-import { confirmToVisitor, notifyClinic } from './collections/Leads/jobs/notifyLead'
 import { inviteUser } from './collections/Users/invitation'
-import { anonymizeExpiredLeadsTask } from './collections/Leads/privacy'
-import { forgetOldRateLimitCounters } from './collections/Leads/rateLimits'
 import { Media, mediaStorage } from './collections/Media'
 import { Offerings } from './collections/Offerings'
 import { Practitioners } from './collections/Practitioners'
@@ -30,8 +26,10 @@ import { keepPoolErrorsFromCrashing, poolConfig } from './database/pool'
 import { richTextEditor } from './fields/richText'
 import { databaseErrorAnswers } from './http/databaseErrors'
 import { graphQLValidationRules } from './http/graphqlLimits'
+import { forgetOldRateLimitCounters } from './http/rateLimits'
 import { translatedCollection } from './i18n/adminTexts'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
+import { leadAdminComponents, leadTasks } from './leads'
 import { siteUrl } from './site/pages'
 import { exitPreviewEndpoint, livePreview, previewEndpoint } from './site/preview'
 import { mailAdapter } from './mail/adapter'
@@ -47,7 +45,7 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' · Clinic platform' },
     livePreview,
-    components: { beforeDashboard: ['/collections/Leads/admin/LeadsDashboard#LeadsDashboard'] },
+    components: { beforeDashboard: [leadAdminComponents.dashboard] },
   },
   collections: [Clinics, Treatments, Offerings, Practitioners, Articles, Media, Leads, Users].map(translatedCollection),
   // The admin in the site's five languages (each user picks theirs in their account; the browser's is the first
@@ -64,14 +62,7 @@ export default buildConfig({
   editor: richTextEditor,
   email: mailAdapter({ outboxDir: outboxDir(dataDir) }),
   jobs: {
-    tasks: [
-      notifyClinic,
-      confirmToVisitor,
-      sendCrmWebhook,
-      inviteUser,
-      anonymizeExpiredLeadsTask,
-      forgetOldRateLimitCounters,
-    ],
+    tasks: [...leadTasks, inviteUser, forgetOldRateLimitCounters],
     // Jobs are run by the project's own runner (jobs/runner.ts) in the worker process that `npm run dev` and
     // `npm start` start beside the app, or `npm run jobs` elsewhere. Payload's runner is never started: a second
     // runner beside ours would take the same jobs (its claim is not atomic), so its run endpoint is closed to

@@ -3,9 +3,11 @@ import { randomBytes } from 'node:crypto'
 import type { Field, PayloadRequest, TextFieldSingleValidation } from 'payload'
 
 import { clinicOwnerField } from '../access/rules'
-import { DEFAULT_RETENTION_MONTHS } from '../collections/Leads/privacy'
 import { PrivateDestinationError, webhookAddresses } from '../domain/webhookDestination'
 import { adminError } from '../i18n/adminTexts'
+
+/** How long a clinic keeps identifiable leads unless it sets its own period (leadRetentionMonths). */
+export const DEFAULT_RETENTION_MONTHS = 24
 
 /** A Standard Webhooks signing secret: "whsec_" and 32 random bytes in base64. */
 const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`

@@ -1,7 +1,7 @@
 import { type MigrateDownArgs, type MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 
 // Written by hand: counters for the public lead endpoint's rate limits and spam statistics
-// (collections/Leads/rateLimits.ts). Not a Payload collection: they are incremented atomically in SQL.
+// (http/rateLimits.ts). Not a Payload collection: they are incremented atomically in SQL.
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
     CREATE TABLE IF NOT EXISTS "rate_limit_counters" (

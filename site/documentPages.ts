@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { relationId } from '../access/roles'
 import type { AffectedPage } from './revalidate'
-import { sitePages } from '../site/pages'
+import { sitePages } from './pages'
 
 // The public pages that show given documents, for revalidation hooks. They read inside the change's
 // transaction (req) and see drafts too: a page must also be refreshed when its document is unpublished.

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { leadStats } from '../collections/Leads/stats'
+import { leadStats } from '../leads/admin/stats'
 import { leadSource } from '../domain/leadSource'
 import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 import { attempt, CLINIC_A, CLINIC_B, clinicId, userByEmail, userFor } from './helpers/actors'

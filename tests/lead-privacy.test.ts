@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { sql } from '@payloadcms/db-postgres'
 
-import { ANONYMIZED_NAME, anonymizeExpiredLeads } from '../collections/Leads/privacy'
+import { ANONYMIZED_NAME, anonymizeExpiredLeads } from '../leads/privacy/retention'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 import { runDueJobs } from '../jobs/runner'
 import { CLINIC_A, CLINIC_B, clinicId } from './helpers/actors'

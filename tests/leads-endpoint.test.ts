@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { spamCount } from '../collections/Leads/rateLimits'
+import { spamCount } from '../http/rateLimits'
 import { CONSENT_VERSION } from '../domain/leadSubmission'
 import { translatorFor } from '../i18n/translator'
 import { CLINIC_A, CLINIC_B, clinicId } from './helpers/actors'

@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { csvCell } from '../collections/Leads/endpoints/exportLeads'
+import { csvCell } from '../leads/admin/exportLeads'
 import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 import { CLINIC_A, clinicId } from './helpers/actors'
 import { freshPayload } from './helpers/database'

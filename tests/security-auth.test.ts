@@ -10,7 +10,7 @@ import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { freePort } from '../bootstrap/freePort'
-import { countHits } from '../collections/Leads/rateLimits'
+import { countHits } from '../http/rateLimits'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 import { siteUrl } from '../site/pages'
 import { CLINIC_A, CLINIC_B, userByEmail } from './helpers/actors'

@@ -8,8 +8,7 @@ import { clinicField } from '../../fields/clinic'
 import { locales } from '../../i18n/locales'
 import { assigneeField } from './assignee'
 import { notesField } from './notes'
-import { eraseLeads } from './endpoints/eraseLeads'
-import { exportLeads } from './endpoints/exportLeads'
+import { leadAdminComponents, leadEndpoints } from '../../leads'
 import { deriveSource } from './hooks/deriveSource'
 import { queueNotifications } from './hooks/queueNotifications'
 
@@ -47,12 +46,12 @@ export const Leads: CollectionConfig = {
     defaultColumns: ['name', 'clinic', 'treatment', 'source', 'status', 'assignee', 'createdAt'],
     listSearchableFields: ['name', 'email', 'source'],
     components: {
-      beforeListTable: ['/collections/Leads/admin/LeadListTools#LeadListTools'],
+      beforeListTable: [leadAdminComponents.listTools],
     },
   },
   defaultSort: '-createdAt',
-  // POST /api/leads, the public intake, is app/(payload)/api/leads/route.ts (endpoints/receiveLead.ts).
-  endpoints: [exportLeads, eraseLeads],
+  // POST /api/leads, the public intake, is app/(payload)/api/leads/route.ts (leads/intake/receiveLead.ts).
+  endpoints: leadEndpoints,
   hooks: { beforeChange: [deriveSource], afterChange: [queueNotifications] },
   access: {
     create: isAdmin,

@@ -6,7 +6,7 @@ import { currencies } from '../../domain/options'
 import { namedOptions } from '../../i18n/adminTexts'
 import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import type { Offering } from '../../payload-types'
-import { forgetLeadTargets } from '../Leads/leadTargets'
+import { forgetLeadTargets } from '../../leads/intake/leadTargets'
 import { revalidateOffering } from './hooks/revalidateOffering'
 import { offeringTitlesOf } from './title'
 

@@ -7,7 +7,7 @@ import { adminTranslator } from '../../i18n/adminTexts'
 import { defaultLocale, isLocale } from '../../i18n/locales'
 import { messageIdFor } from '../../mail/adapter'
 import { siteUrl } from '../../site/pages'
-import { retries } from '../Leads/jobs/notifyLead'
+import { retries } from '../../jobs/retries'
 import { accountEmail } from './signInLimits'
 
 /** How long an invitation's link lets the new user choose a password. */

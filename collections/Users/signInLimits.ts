@@ -1,8 +1,8 @@
 import { APIError, type PayloadRequest } from 'payload'
 
 import { adminError } from '../../i18n/adminTexts'
-import { clientAddress } from '../Leads/acceptLead'
-import { countHits, forgiveHits, type Hit, limitFrom } from '../Leads/rateLimits'
+import { clientAddress } from '../../http/requestOrigin'
+import { countHits, forgiveHits, type Hit, limitFrom } from '../../http/rateLimits'
 
 // Documented in README and .env.example. Only failed sign-ins count, so people who sign in many times a day
 // never meet the limit; a guesser meets it after a few tries.

@@ -3,7 +3,8 @@
 import { cookies, headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { acceptLead, clientAddress, requestHost } from '../../collections/Leads/acceptLead'
+import { clientAddress, requestHost } from '../../http/requestOrigin'
+import { acceptLead } from '../../leads/intake/acceptLead'
 import { idempotencyKeyProblem } from '../../domain/leadSubmission'
 import { attributionFields } from '../../domain/options'
 import { isStorableText } from '../../http/requestBody'

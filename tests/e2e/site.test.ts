@@ -19,7 +19,7 @@ import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/cont
 import { formatDate } from '../../site/format'
 import { clinics as seededClinics } from '../../seed/content/clinics'
 import { ALL, type ClinicDomain, clinicDomainOf, pagePath, pageUrl, type SitePage, sitePages } from '../../site/pages'
-import { leadStats } from '../../collections/Leads/stats'
+import { leadStats } from '../../leads/admin/stats'
 import { CLINIC_A, CLINIC_B, clinicId, userByEmail } from '../helpers/actors'
 import { accessibilityViolations, hasBrowser, launchBrowser, signInToAdmin } from '../helpers/browser'
 import { freshDatabase, freshPayload } from '../helpers/database'

@@ -27,10 +27,10 @@ import { DomainRecord as DomainRecord_d4789343745217f547cad5b0d229577d } from '.
 import { TranslationStatusCell as TranslationStatusCell_5da8e4a90cf3a5848731fe6ac060f4ee } from '../../../fields/TranslationStatusDisplay'
 import { TranslationStatusPanel as TranslationStatusPanel_5da8e4a90cf3a5848731fe6ac060f4ee } from '../../../fields/TranslationStatusDisplay'
 import { OwnClinicsCell as OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4 } from '../../../fields/OwnClinicsCell'
-import { LeadListTools as LeadListTools_21719542355ee4103426fb53693ae022 } from '../../../collections/Leads/admin/LeadListTools'
+import { LeadListTools as LeadListTools_ff6ea0d97e8e0acc4ca92512a02f6368 } from '../../../leads/admin/LeadListTools'
 import { InvitationNotice as InvitationNotice_b7d47fba8729422e779d80a712b6542b } from '../../../collections/Users/admin/InvitationNotice'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
-import { LeadsDashboard as LeadsDashboard_2ef44c473f5cd9140616796306c34ae4 } from '../../../collections/Leads/admin/LeadsDashboard'
+import { LeadsDashboard as LeadsDashboard_39e8d11c2b01d5c2805b02d86b6e7031 } from '../../../leads/admin/LeadsDashboard'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -65,10 +65,10 @@ export const importMap = {
   "/fields/TranslationStatusDisplay#TranslationStatusCell": TranslationStatusCell_5da8e4a90cf3a5848731fe6ac060f4ee,
   "/fields/TranslationStatusDisplay#TranslationStatusPanel": TranslationStatusPanel_5da8e4a90cf3a5848731fe6ac060f4ee,
   "/fields/OwnClinicsCell#OwnClinicsCell": OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4,
-  "/collections/Leads/admin/LeadListTools#LeadListTools": LeadListTools_21719542355ee4103426fb53693ae022,
+  "/leads/admin/LeadListTools#LeadListTools": LeadListTools_ff6ea0d97e8e0acc4ca92512a02f6368,
   "/collections/Users/admin/InvitationNotice#InvitationNotice": InvitationNotice_b7d47fba8729422e779d80a712b6542b,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,
-  "/collections/Leads/admin/LeadsDashboard#LeadsDashboard": LeadsDashboard_2ef44c473f5cd9140616796306c34ae4,
+  "/leads/admin/LeadsDashboard#LeadsDashboard": LeadsDashboard_39e8d11c2b01d5c2805b02d86b6e7031,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

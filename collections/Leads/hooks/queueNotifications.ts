@@ -1,17 +1,12 @@
 import type { CollectionAfterChangeHook } from 'payload'
 
 import { relationId } from '../../../access/roles'
+import { notificationTasks } from '../../../leads/jobs/notificationTasks'
 import type { Lead } from '../../../payload-types'
 
-type NotificationTask = 'notifyClinic' | 'confirmToVisitor' | 'sendCrmWebhook'
-
-/** The jobs a new lead queues: both mails, and the CRM webhook when its clinic has one. */
-export const notificationTasks = (hasCrmWebhook: boolean): NotificationTask[] =>
-  hasCrmWebhook ? ['notifyClinic', 'confirmToVisitor', 'sendCrmWebhook'] : ['notifyClinic', 'confirmToVisitor']
-
 /**
- * A new lead (from the Local API or the admin; the public intake does the same in SQL, see storeLead.ts) queues its notification jobs in the same transaction: if the lead is committed, so are its jobs,
- * and a failing mail server or CRM can only delay them. Seeded demo leads notify nobody.
+ * A new lead (from the Local API or the admin; the public intake does the same in SQL, see leads/intake/storeLead.ts) queues its
+ * notification jobs in the same transaction: if the lead is committed, so are its jobs, and a failing mail server or CRM can only delay them. Seeded demo leads notify nobody.
  */
 export const queueNotifications: CollectionAfterChangeHook<Lead> = async ({ doc, operation, req }) => {
   if (operation !== 'create' || req.context.disableNotifications) return doc

@@ -1,7 +1,7 @@
 import config from '@payload-config'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH } from '@payloadcms/next/routes'
 
-import { receiveLead } from '@/collections/Leads/endpoints/receiveLead'
+import { receiveLead } from '@/leads/intake/receiveLead'
 import { checkedRequests } from '@/http/payloadRoutes'
 import { payloadIfReady } from '@/queries/payload'
 

@@ -2,9 +2,9 @@ import type { I18nClient } from '@payloadcms/translations'
 import Link from 'next/link'
 import type { Payload } from 'payload'
 
-import { adminLocaleOf, adminTranslator } from '../../../i18n/adminTexts'
-import type { User } from '../../../payload-types'
-import { leadStats } from '../stats'
+import { adminLocaleOf, adminTranslator } from '../../i18n/adminTexts'
+import type { User } from '../../payload-types'
+import { leadStats } from './stats'
 
 /** The chart's box; `axis` is the room left of the bars and below them for the scale and the dates. */
 const CHART = { width: 600, height: 150, gap: 2, axis: { start: 40, bottom: 22 } }

@@ -6,9 +6,9 @@ import type { LookupFunction } from 'node:net'
 
 import type { TaskConfig } from 'payload'
 
-import { webhookAddresses } from '../../../domain/webhookDestination'
-import type { Clinic, Lead, Treatment } from '../../../payload-types'
-import { retries } from './notifyLead'
+import { webhookAddresses } from '../../domain/webhookDestination'
+import type { Clinic, Lead, Treatment } from '../../payload-types'
+import { retries } from '../../jobs/retries'
 
 /**
  * The Standard Webhooks signature (standardwebhooks.com): HMAC-SHA256, keyed with the base64 part of the

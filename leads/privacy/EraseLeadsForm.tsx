@@ -5,9 +5,9 @@ import { createTranslator } from 'next-intl'
 import { useRouter } from 'next/navigation'
 import { type FormEvent, useState } from 'react'
 
-import type { AdminMessages } from '../../../i18n/adminTexts'
-import type { Locale } from '../../../i18n/locales'
-import type { User } from '../../../payload-types'
+import type { AdminMessages } from '../../i18n/adminTexts'
+import type { Locale } from '../../i18n/locales'
+import type { User } from '../../payload-types'
 
 /** Above the lead list, for platform admins: erase or anonymize every lead of one email address. */
 export function EraseLeadsForm({ locale, texts }: { locale: Locale; texts: AdminMessages['leads']['erase'] }) {

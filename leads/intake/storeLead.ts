@@ -3,7 +3,7 @@ import type { Payload } from 'payload'
 
 import { attributionFields } from '../../domain/options'
 import type { Lead } from '../../payload-types'
-import { notificationTasks } from './hooks/queueNotifications'
+import { notificationTasks } from '../jobs/notificationTasks'
 
 type NewLead = Pick<
   Lead,

@@ -1,17 +1,14 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 
-import { defaultLocale, isLocale, type Locale, localeLabels } from '../../../i18n/locales'
-import { translatorFor } from '../../../i18n/translator'
-import type { Clinic, Lead } from '../../../payload-types'
-import { messageIdFor } from '../../../mail/adapter'
-import { siteUrl } from '../../../site/pages'
+import { defaultLocale, isLocale, type Locale, localeLabels } from '../../i18n/locales'
+import { translatorFor } from '../../i18n/translator'
+import type { Clinic, Lead } from '../../payload-types'
+import { messageIdFor } from '../../mail/adapter'
+import { retries } from '../../jobs/retries'
+import { siteUrl } from '../../site/pages'
 
 type LeadJob = { input: { lead: number }; output: Record<string, never> }
-
-// A mail server that is down must never lose a notification: each mail is its own job, retried with
-// exponential backoff (5 s, 10 s, 20 s, …) for about a day, and sent once it is back.
-export const retries = { attempts: 14, backoff: { type: 'exponential' as const, delay: 5_000 } }
 
 type NamesByLocale = Partial<Record<Locale, string | null>>
 

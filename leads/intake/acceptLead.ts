@@ -1,4 +1,3 @@
-import { isIP } from 'node:net'
 import type { Payload } from 'payload'
 
 import { logRepeated } from '../../bootstrap/repeatedLog'
@@ -11,11 +10,11 @@ import {
   normalizePhone,
   parseLeadSubmission,
 } from '../../domain/leadSubmission'
-import { hostNameOf, isPlatformHost } from '../../domain/hosts.mjs'
+import { isPlatformHost } from '../../domain/hosts.mjs'
 import { leadSource } from '../../domain/leadSource'
 import { admissionLine } from '../../http/admission'
 import { leadTarget } from './leadTargets'
-import { countRequest, countSpam, limitFrom } from './rateLimits'
+import { countRequest, countSpam, limitFrom } from '../../http/rateLimits'
 import { storeLead } from './storeLead'
 
 // Documented in README and .env.example.
@@ -23,22 +22,7 @@ const limits = () => ({
   perIp: limitFrom(process.env.LEAD_RATE_LIMIT_PER_IP, { max: 10, windowSeconds: 600 }),
   perEmail: limitFrom(process.env.LEAD_RATE_LIMIT_PER_EMAIL, { max: 5, windowSeconds: 3600 }),
   minFillSeconds: Number(process.env.LEAD_MIN_FILL_SECONDS ?? 3),
-  trustedProxyHops: Number(process.env.TRUSTED_PROXY_HOPS ?? 0),
 })
-
-/**
- * The visitor's address. Behind trusted proxies (TRUSTED_PROXY_HOPS), the entry they appended to
- * X-Forwarded-For; otherwise the one Next records for the connection. Anything but an IP address is 'unknown':
- * the header is the client's to write, and a rate-limit key must stay short enough for its index.
- */
-export function clientAddress(headers: Headers, trustedProxyHops = limits().trustedProxyHops): string {
-  const forwarded = (headers.get('x-forwarded-for') ?? '').split(',').map((entry) => entry.trim())
-  const address = trustedProxyHops > 0 ? forwarded[forwarded.length - trustedProxyHops] : forwarded[0]
-  return address && isIP(address) ? address : 'unknown'
-}
-
-/** The host name a lead request was sent to (its Host header): the visitor's browser sends the one it is on. */
-export const requestHost = (headers: Headers): string => hostNameOf(headers.get('host'))
 
 /**
  * The site recorded with a lead: the platform's host, or the clinic's own domain (now or before). A Host naming

@@ -1,9 +1,9 @@
 import type { Endpoint } from 'payload'
 import { z } from 'zod'
 
-import { isPlatformAdmin } from '../../../access/roles'
-import { adminError } from '../../../i18n/adminTexts'
-import { eraseLeadsOf } from '../privacy'
+import { isPlatformAdmin } from '../../access/roles'
+import { adminError } from '../../i18n/adminTexts'
+import { eraseLeadsOf } from './retention'
 
 const erasureRequest = z.strictObject({
   email: z.email().max(254),

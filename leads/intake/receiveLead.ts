@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
-import { idempotencyKeyProblem, type LeadFieldErrors } from '../../../domain/leadSubmission'
-import { parseJson, readBody } from '../../../http/requestBody'
-import { defaultLocale, isLocale, type Locale } from '../../../i18n/locales'
-import { translatorFor } from '../../../i18n/translator'
-import { acceptLead, clientAddress, requestHost } from '../acceptLead'
+import { idempotencyKeyProblem, type LeadFieldErrors } from '../../domain/leadSubmission'
+import { parseJson, readBody } from '../../http/requestBody'
+import { defaultLocale, isLocale, type Locale } from '../../i18n/locales'
+import { translatorFor } from '../../i18n/translator'
+import { clientAddress, requestHost } from '../../http/requestOrigin'
+import { acceptLead } from './acceptLead'
 
 const MAX_BODY_BYTES = 16 * 1024
 

@@ -1,10 +1,8 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig, Where } from 'payload'
 
+import { DEFAULT_RETENTION_MONTHS } from '../../fields/leadSettings'
 import type { Lead } from '../../payload-types'
-
-/** How long a clinic keeps identifiable leads unless it sets its own period (Clinics: leadRetentionMonths). */
-export const DEFAULT_RETENTION_MONTHS = 24
 
 export const ANONYMIZED_NAME = 'Anonymized'
 

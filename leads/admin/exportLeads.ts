@@ -1,6 +1,6 @@
 import type { Endpoint, Where } from 'payload'
 
-import type { Clinic, Lead, Treatment, User } from '../../../payload-types'
+import type { Clinic, Lead, Treatment, User } from '../../payload-types'
 
 const COLUMNS: [string, (lead: Lead) => unknown][] = [
   ['id', (lead) => lead.id],

@@ -1,7 +1,7 @@
 import type { I18nClient } from '@payloadcms/translations'
 
-import { adminLocaleOf, adminMessagesIn, adminTranslator } from '../../../i18n/adminTexts'
-import { EraseLeadsForm } from './EraseLeadsForm'
+import { adminLocaleOf, adminMessagesIn, adminTranslator } from '../../i18n/adminTexts'
+import { EraseLeadsForm } from '../privacy/EraseLeadsForm'
 import { ExportLeadsLink } from './ExportLeadsLink'
 
 /**
