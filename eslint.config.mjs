@@ -1,6 +1,47 @@
 import nextCoreWebVitals from 'eslint-config-next/core-web-vitals'
 import nextTypescript from 'eslint-config-next/typescript'
 
+/**
+ * The layers, top to bottom: each imports only from layers below it (README, "Import directions"). The composition
+ * roots (payload.config.ts, next.config.mjs, proxy.ts) and the processes around the app (bootstrap, seed, deploy,
+ * bench, tests, migrations, jobs/worker.ts) may import any layer; no layer imports them.
+ */
+const layers = [
+  ['app'],
+  ['components'],
+  ['queries'],
+  ['collections'],
+  ['leads'],
+  ['access', 'fields', 'site', 'http', 'database', 'jobs', 'mail', 'log'],
+  ['domain', 'i18n'],
+]
+const outsideTheLayers = ['bootstrap', 'seed', 'deploy', 'bench', 'tests', 'migrations', 'jobs/worker.ts']
+/** The pages and their queries reach Payload through its config (getPayload); nothing the config is built from does. */
+const configLayer = layers.findIndex((folders) => folders.includes('collections'))
+
+const importDirections = {
+  files: layers.flat().map((folder) => `${folder}/**`),
+  ignores: ['jobs/worker.ts'],
+  rules: {
+    'import/no-restricted-paths': [
+      'error',
+      {
+        zones: layers.flatMap((layer, index) =>
+          layer.map((folder) => ({
+            target: `./${folder}`,
+            from: [
+              ...layers.slice(0, index).flat(),
+              ...outsideTheLayers,
+              ...(index < configLayer ? [] : ['payload.config.ts']),
+            ].map((path) => `./${path}`),
+            message: `${folder}/ imports only from the layers below it (README, "Import directions"): move what both need down a layer.`,
+          })),
+        ),
+      },
+    ],
+  },
+}
+
 const config = [
   ...nextCoreWebVitals,
   ...nextTypescript,
@@ -9,6 +50,7 @@ const config = [
       '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
     },
   },
+  importDirections,
   {
     ignores: [
       '.next/**',

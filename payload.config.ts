@@ -17,7 +17,7 @@ import { Articles } from './collections/Articles'
 import { Clinics } from './collections/Clinics'
 import { Leads } from './collections/Leads'
 import { inviteUser } from './collections/Users/invitation'
-import { Media, mediaStorage } from './collections/Media'
+import { mediaCollection, mediaStorage } from './collections/Media'
 import { Offerings } from './collections/Offerings'
 import { Practitioners } from './collections/Practitioners'
 import { Treatments } from './collections/Treatments'
@@ -37,6 +37,8 @@ import { outboxDir } from './mail/outbox'
 import { revalidateEndpoint } from './site/revalidate'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
+// Uploads without object storage: files on this machine (README, "Several instances").
+const media = mediaCollection(process.env.MEDIA_DIR ?? path.join(dataDir, 'media'))
 
 export default buildConfig({
   admin: {
@@ -47,7 +49,7 @@ export default buildConfig({
     livePreview,
     components: { beforeDashboard: [leadAdminComponents.dashboard] },
   },
-  collections: [Clinics, Treatments, Offerings, Practitioners, Articles, Media, Leads, Users].map(translatedCollection),
+  collections: [Clinics, Treatments, Offerings, Practitioners, Articles, media, Leads, Users].map(translatedCollection),
   // The admin in the site's five languages (each user picks theirs in their account; the browser's is the first
   // guess): Payload's own interface from its language packs, ours from messages/admin (i18n/adminTexts.ts).
   i18n: { supportedLanguages: { en, de, fr, es, ar }, fallbackLanguage: defaultLocale },

@@ -6,12 +6,10 @@ import type { CollectionConfig, FieldHook } from 'payload'
 
 import { clinicRoles, contentRoles } from '../access/roles'
 import { canWriteContent, ownClinics } from '../access/rules'
-import { dataDir } from '../bootstrap/paths'
 import { rowsOf } from '../database/session'
 import { clinicField } from '../fields/clinic'
 import { localeLabels, locales } from '../i18n/locales'
 
-const mediaDir = process.env.MEDIA_DIR ?? path.join(dataDir, 'media')
 /** Uploads go to S3-compatible object storage when a bucket is named (README, "Several instances"). */
 const inObjectStorage = Boolean(process.env.S3_BUCKET)
 
@@ -59,7 +57,8 @@ const languagesWithoutAlt: FieldHook = async ({ data, req }) => {
   return missing.length > 0 ? missing.join(', ') : '—'
 }
 
-export const Media: CollectionConfig = {
+/** The uploads collection, with files in `mediaDir` unless they go to object storage (payload.config.ts). */
+export const mediaCollection = (mediaDir: string): CollectionConfig => ({
   slug: 'media',
   access: {
     create: canWriteContent,
@@ -106,4 +105,4 @@ export const Media: CollectionConfig = {
     },
     clinicField({ roles: contentRoles, optionalForAdmin: true }),
   ],
-}
+})

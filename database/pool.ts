@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 import type { PoolConfig } from 'pg'
 
-import { logRepeated } from '../bootstrap/repeatedLog'
+import { logRepeated } from '../log/repeatedLog'
 
 /**
  * How each process talks to PostgreSQL. Every wait is bounded, so a database that is down, slow or out of

@@ -1,7 +1,7 @@
 import { type CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/min'
 import { z } from 'zod'
 
-import { isStorableText } from '../http/requestBody'
+import { isStorableText } from './storableText'
 import { locales } from '../i18n/locales'
 import { attributionFields, contactMethods } from './options'
 

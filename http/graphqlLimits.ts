@@ -14,7 +14,7 @@ import {
 // errors apart with `instanceof GraphQLError`, so the class must come from the build everything else loads.
 import { GraphQLError } from 'graphql/index.js'
 
-import { isStorableText } from './requestBody'
+import { isStorableText } from '../domain/storableText'
 
 /**
  * What one GraphQL request may cost. Each top-level field (aliases included) is at least one SQL query, each

@@ -1,6 +1,7 @@
 import { retryAfterSeconds } from '../database/pool'
 import { graphQLDocumentTooLong, graphQLLimits } from './graphqlLimits'
-import { isStorableText, parseJson, readBody } from './requestBody'
+import { isStorableText } from '../domain/storableText'
+import { parseJson, readBody } from './requestBody'
 
 /** JSON (REST, GraphQL): far above any document or query, far below what would tie up the server. */
 const MAX_JSON_BYTES = 1024 * 1024

@@ -5,14 +5,10 @@
  * 4xx, never a 5xx.
  */
 
+import { isStorableText } from '../domain/storableText'
+
 /** Deeper than any document or query this app takes; recursive validators overflow the stack long after. */
 export const MAX_JSON_DEPTH = 64
-
-// NUL, which PostgreSQL refuses in text and jsonb, and a UTF-16 half without its pair, which no UTF-8 can encode
-// (PostgreSQL refuses the jsonb escape; text would silently get U+FFFD).
-const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/
-
-export const isStorableText = (text: string): boolean => !UNSTORABLE.test(text)
 
 /**
  * The body's bytes, or undefined when it is larger than `maxBytes`. A declared Content-Length over the limit

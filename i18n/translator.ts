@@ -5,7 +5,6 @@ import de from '../messages/de.json'
 import en from '../messages/en.json'
 import es from '../messages/es.json'
 import fr from '../messages/fr.json'
-import { formatPrice } from '../site/format'
 import type { Locale } from './locales'
 
 /**
@@ -26,7 +25,3 @@ export function keptTranslators<Messages extends Record<string, unknown>>(messag
 
 /** A locale's site messages outside pages: API answers, mails, tests and benchmarks. */
 export const translatorFor = keptTranslators<typeof en>({ en, de, fr, es, ar })
-
-/** "from £250" exactly as the PriceFrom component writes it. */
-export const priceFromText = (locale: Locale, amount: number, currency: string) =>
-  translatorFor(locale)('Price.from', { price: formatPrice(locale, amount, currency) })

@@ -8,7 +8,7 @@ import {
   type TaskConfig,
 } from 'payload'
 
-import { logRepeated } from '../bootstrap/repeatedLog'
+import { logRepeated } from '../log/repeatedLog'
 import { rowsOf } from '../database/session'
 import { ServiceUnavailable } from './serviceUnavailable'
 

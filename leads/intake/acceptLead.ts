@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { logRepeated } from '../../bootstrap/repeatedLog'
+import { logRepeated } from '../../log/repeatedLog'
 import { driverReason, isDatabaseUnavailable, retryAfterSeconds } from '../../database/pool'
 import {
   CONSENT_VERSION,
