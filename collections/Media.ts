@@ -6,7 +6,7 @@ import type { CollectionConfig, FieldHook } from 'payload'
 
 import { clinicRoles, contentRoles } from '../access/roles'
 import { canWriteContent, ownClinics } from '../access/rules'
-import { rowsOf } from '../database/session'
+import { rows, tables } from '../database/tables'
 import { clinicField } from '../fields/clinic'
 import { localeLabels, locales } from '../i18n/locales'
 
@@ -47,12 +47,13 @@ export const mediaStorage = () =>
 const languagesWithoutAlt: FieldHook = async ({ data, req }) => {
   if (!req.user || typeof data?.id !== 'number') return undefined
   // Inside the request's transaction: after a save, the answer already counts the text just written.
-  const rows = await rowsOf<{ locale: string }>(
+  const { mediaLocales: texts } = tables
+  const withAlt = await rows<{ locale: string }>(
     req.payload,
-    sql`SELECT "_locale" AS "locale" FROM "media_locales" WHERE "_parent_id" = ${data.id} AND "alt" <> ''`,
+    sql`SELECT ${texts.locale} AS "locale" FROM ${texts} WHERE ${texts.parent} = ${data.id} AND ${texts.alt} <> ''`,
     req,
   )
-  const described = new Set(rows.map((row) => row.locale))
+  const described = new Set(withAlt.map((row) => row.locale))
   const missing = locales.filter((locale) => !described.has(locale)).map((locale) => localeLabels[locale])
   return missing.length > 0 ? missing.join(', ') : '—'
 }

@@ -2,6 +2,8 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload } from 'payload'
 import type { Pool } from 'pg'
 
+import { rows, tables } from './tables'
+
 export type Readiness = {
   ready: boolean
   /** Why not, when not. */
@@ -39,23 +41,23 @@ export async function readiness(payload: Payload): Promise<Readiness> {
   try {
     // A busy instance whose requests still get a connection soon is ready; one where a connection takes longer
     // than a probe waits is not. Requests merely queueing for a moment are normal under load.
-    // Promise.resolve runs drizzle's lazy query once; it is then awaited twice below.
-    const query = Promise.resolve(
-      payload.db.drizzle.execute(sql`
-      SELECT extract(epoch FROM now() - min("created_at"))::float AS "age"
-      FROM "payload_jobs" WHERE "completed_at" IS NULL AND "has_error" IS NOT TRUE`),
-    ) as unknown as Promise<{
-      rows: { age: number | null }[]
-    }>
+    // Started here and raced against the probe's timer below; the catch keeps a failure after a timeout handled.
+    const { payloadJobs: jobs } = tables
+    const query = rows<{ age: number | null }>(
+      payload,
+      sql`
+      SELECT extract(epoch FROM now() - min(${jobs.createdAt}))::float AS "age"
+      FROM ${jobs} WHERE ${jobs.completedAt} IS NULL AND ${jobs.hasError} IS NOT TRUE`,
+    )
     query.catch(() => undefined)
     let timer: NodeJS.Timeout | undefined
-    const { rows } = await Promise.race([
+    const [oldest] = await Promise.race([
       query,
       new Promise<never>(
         (_, reject) => (timer = setTimeout(() => reject(new Error('no connection in time')), PROBE_MS)),
       ),
     ]).finally(() => clearTimeout(timer))
-    const age = rows[0]?.age
+    const age = oldest?.age
     return {
       ready: true,
       pool: poolState,

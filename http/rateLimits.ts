@@ -1,8 +1,41 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 
+import { aliased, rows, tables } from '../database/tables'
+
 // Counters per window in PostgreSQL (table rate_limit_counters), so limits hold across app instances and
 // restarts. Each hit is an atomic upsert. Sign-in limits slide over the previous window too (countHits).
+
+const { leads, rateLimitCounters: counters } = tables
+
+/**
+ * The counters' keys, one kind per limit: "<prefix>:<value>". Rate limiting counts under them, and erasure
+ * deletes a person's counters by them (leads/privacy/retention.ts).
+ */
+const bucketPrefixes = {
+  /** Lead requests per client address. */
+  leadIp: 'ip',
+  /** Leads per email address. */
+  leadEmail: 'email',
+  /** An idempotency key seen (a repeat is one request). */
+  idempotencyKey: 'key',
+  /** Refused bot submissions of one kind per day ("honeypot", "too-fast"): kept as statistics. */
+  spam: 'spam',
+  signInIp: 'login-ip',
+  signInEmail: 'login-email',
+  passwordResetIp: 'reset-ip',
+  passwordResetEmail: 'reset-email',
+} as const
+
+export type BucketKind = keyof typeof bucketPrefixes
+
+/** The key of a counter: `bucket('leadEmail', 'a@example.com')` is "email:a@example.com". */
+export const bucket = (kind: BucketKind, value: string): string => `${bucketPrefixes[kind]}:${value}`
+
+// Every hit is one upsert: INSERT INTO … (bucket, window start, 1) … ON CONFLICT add one.
+const intoCounters = sql`INSERT INTO ${counters} (${counters.bucket}, ${counters.windowStart}, ${counters.count})`
+const orAddOne = sql`ON CONFLICT (${counters.bucket}, ${counters.windowStart})
+  DO UPDATE SET ${counters.count} = ${counters.count.qualified} + 1`
 
 export type Limit = { max: number; windowSeconds: number }
 
@@ -43,28 +76,29 @@ export async function countRequest(
   const ip = windowOf(limits.perIp.windowSeconds)
   const email = windowOf(limits.perEmail.windowSeconds)
   const key = windowOf(KEY_WINDOW_SECONDS)
-  const upsert = sql`ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limit_counters"."count" + 1
-    RETURNING "count"`
-  const { rows } = (await payload.db.drizzle.execute(sql`
+  const upsert = sql`${orAddOne} RETURNING ${counters.count}`
+  const [counted] = await rows<{ ip: number; email: number | null; existing_lead: number | null }>(
+    payload,
+    sql`
     WITH "key_hit" AS (
-      INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
-      SELECT ${`key:${request.key}`}, to_timestamp(${key.start}), 1
+      ${intoCounters}
+      SELECT ${bucket('idempotencyKey', request.key ?? '')}, to_timestamp(${key.start}), 1
       WHERE ${request.key ?? null}::text IS NOT NULL AND ${request.email ?? null}::text IS NOT NULL
       ${upsert}
     ), "ip_hit" AS (
-      INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
-      VALUES (${`ip:${request.address}`}, to_timestamp(${ip.start}), 1)
+      ${intoCounters}
+      VALUES (${bucket('leadIp', request.address)}, to_timestamp(${ip.start}), 1)
       ${upsert}
     ), "email_hit" AS (
-      INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
-      SELECT ${`email:${request.email}`}, to_timestamp(${email.start}), 1
+      ${intoCounters}
+      SELECT ${bucket('leadEmail', request.email ?? '')}, to_timestamp(${email.start}), 1
       WHERE ${request.email ?? null}::text IS NOT NULL AND coalesce((SELECT "count" FROM "key_hit"), 1) = 1
       ${upsert}
     )
     SELECT (SELECT "count" FROM "ip_hit") AS "ip", (SELECT "count" FROM "email_hit") AS "email",
-      (SELECT "id" FROM "leads" WHERE "idempotency_key" = ${request.key ?? null}::text) AS "existing_lead"
-  `)) as unknown as { rows: { ip: number; email: number | null; existing_lead: number | null }[] }
-  const [counted] = rows
+      (SELECT ${leads.id} FROM ${leads} WHERE ${leads.idempotencyKey} = ${request.key ?? null}::text) AS "existing_lead"
+  `,
+  )
   return {
     existingLead: counted.existing_lead ?? undefined,
     perIp: { count: Number(counted.ip), retryAfterSeconds: ip.retryAfterSeconds },
@@ -88,20 +122,24 @@ export type HitCount = { count: number; exceeded: boolean; retryAfterSeconds: nu
 export async function countHits(payload: Payload, hits: Hit[]): Promise<HitCount[]> {
   const now = Date.now() / 1000
   const windows = hits.map((hit) => windowOf(hit.limit.windowSeconds, now))
-  const rows = hits.map((hit, index) => sql`(${hit.bucket}, to_timestamp(${windows[index].start}), 1)`)
+  const values = hits.map((hit, index) => sql`(${hit.bucket}, to_timestamp(${windows[index].start}), 1)`)
   const previousWindows = hits.map(
     (hit, index) => sql`(${hit.bucket}, to_timestamp(${windows[index].start - hit.limit.windowSeconds}))`,
   )
-  const { rows: counted } = (await payload.db.drizzle.execute(sql`
+  const previous = aliased(counters, 'previous')
+  const counted = await rows<{ bucket: string; count: number; previous: number }>(
+    payload,
+    sql`
     WITH "hit" AS (
-      INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count") VALUES ${sql.join(rows, sql`, `)}
-      ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limit_counters"."count" + 1
-      RETURNING "bucket", "count"
+      ${intoCounters} VALUES ${sql.join(values, sql`, `)}
+      ${orAddOne}
+      RETURNING ${counters.bucket}, ${counters.count}
     )
-    SELECT "hit"."bucket", "hit"."count", coalesce("previous"."count", 0) AS "previous"
-    FROM "hit" LEFT JOIN "rate_limit_counters" AS "previous" ON "previous"."bucket" = "hit"."bucket"
-      AND ("previous"."bucket", "previous"."window_start") IN (${sql.join(previousWindows, sql`, `)})
-  `)) as unknown as { rows: { bucket: string; count: number; previous: number }[] }
+    SELECT "hit"."bucket", "hit"."count", coalesce(${previous.count}, 0) AS "previous"
+    FROM "hit" LEFT JOIN ${previous} ON ${previous.bucket} = "hit"."bucket"
+      AND (${previous.bucket}, ${previous.windowStart}) IN (${sql.join(previousWindows, sql`, `)})
+  `,
+  )
   return hits.map((hit, index) => {
     const row = counted.find((candidate) => candidate.bucket === hit.bucket)
     const count = Number(row?.count ?? 0)
@@ -114,28 +152,45 @@ export async function countHits(payload: Payload, hits: Hit[]): Promise<HitCount
 /** Takes one hit back from each counter's current window (an attempt that turned out not to count). */
 export async function forgiveHits(payload: Payload, hits: Hit[]): Promise<void> {
   const keys = hits.map((hit) => sql`(${hit.bucket}, to_timestamp(${windowOf(hit.limit.windowSeconds).start}))`)
-  await payload.db.drizzle.execute(sql`
-    UPDATE "rate_limit_counters" SET "count" = "count" - 1
-    WHERE ("bucket", "window_start") IN (${sql.join(keys, sql`, `)}) AND "count" > 0
-  `)
+  await rows(
+    payload,
+    sql`
+    UPDATE ${counters} SET ${counters.count} = ${counters.count} - 1
+    WHERE (${counters.bucket}, ${counters.windowStart}) IN (${sql.join(keys, sql`, `)}) AND ${counters.count} > 0
+  `,
+  )
+}
+
+/** Deletes counters by key in every window (erasure: a person's email goes from the counters too). */
+export async function forgetCounters(payload: Payload, buckets: string[]): Promise<void> {
+  if (buckets.length === 0) return
+  await rows(
+    payload,
+    sql`DELETE FROM ${counters} WHERE ${counters.bucket} IN (${sql.join(
+      buckets.map((key) => sql`${key}`),
+      sql`, `,
+    )})`,
+  )
 }
 
 /** Counts a refused bot submission of one kind ("honeypot", "too-fast") in today's tally. */
 export async function countSpam(payload: Payload, kind: string): Promise<void> {
-  await payload.db.drizzle.execute(sql`
-    INSERT INTO "rate_limit_counters" ("bucket", "window_start", "count")
-    VALUES (${`spam:${kind}`}, to_timestamp(${windowOf(86_400).start}), 1)
-    ON CONFLICT ("bucket", "window_start") DO UPDATE SET "count" = "rate_limit_counters"."count" + 1
-  `)
+  await rows(
+    payload,
+    sql`${intoCounters} VALUES (${bucket('spam', kind)}, to_timestamp(${windowOf(86_400).start}), 1) ${orAddOne}`,
+  )
 }
 
 /** How many submissions of each bot kind were refused today (they are counted, never stored as leads). */
 export async function spamCount(payload: Payload, kind: string): Promise<number> {
-  const { rows } = (await payload.db.drizzle.execute(sql`
-    SELECT COALESCE(SUM("count"), 0) AS "total" FROM "rate_limit_counters"
-    WHERE "bucket" = ${`spam:${kind}`} AND "window_start" >= date_trunc('day', now())
-  `)) as unknown as { rows: { total: number | string }[] }
-  return Number(rows[0]?.total ?? 0)
+  const [tally] = await rows<{ total: number | string }>(
+    payload,
+    sql`
+    SELECT COALESCE(SUM(${counters.count}), 0) AS "total" FROM ${counters}
+    WHERE ${counters.bucket} = ${bucket('spam', kind)} AND ${counters.windowStart} >= date_trunc('day', now())
+  `,
+  )
+  return Number(tally?.total ?? 0)
 }
 
 /**
@@ -147,9 +202,14 @@ export const forgetOldRateLimitCounters: TaskConfig<{ input: Record<string, neve
   schedule: [{ cron: '0 0 * * * *', queue: 'default' }],
   retries: 3,
   handler: async ({ req }) => {
-    const result = (await req.payload.db.drizzle.execute(
-      sql`DELETE FROM "rate_limit_counters" WHERE "window_start" < now() - interval '1 day' AND "bucket" NOT LIKE 'spam:%'`,
-    )) as unknown as { rowCount: number | null }
-    return { output: { forgotten: result.rowCount ?? 0 } }
+    const [{ forgotten }] = await rows<{ forgotten: number }>(
+      req.payload,
+      sql`WITH "forgotten" AS (
+        DELETE FROM ${counters}
+        WHERE ${counters.windowStart} < now() - interval '1 day' AND ${counters.bucket} NOT LIKE ${bucket('spam', '%')}
+        RETURNING 1
+      ) SELECT count(*)::int AS "forgotten" FROM "forgotten"`,
+    )
+    return { output: { forgotten } }
   },
 }

@@ -4,7 +4,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { Payload } from 'payload'
 
-import { rowsOf } from '../database/session'
+import { rows } from '../database/tables'
 
 /** How the job worker's connections are named in pg_stat_activity (set as PGAPPNAME by jobs/worker.ts). */
 export const JOB_WORKER_APPLICATION_NAME = 'clinic-jobs'
@@ -25,7 +25,7 @@ const readOrUndefined = (file: string) => {
 async function localPostmasterPid(payload: Payload): Promise<number | undefined> {
   if (process.platform !== 'linux') return undefined
   try {
-    const [{ directory }] = await rowsOf<{ directory: string }>(
+    const [{ directory }] = await rows<{ directory: string }>(
       payload,
       sql`SELECT current_setting('data_directory') AS "directory"`,
     )
@@ -51,7 +51,7 @@ export async function reniceDatabaseSessions(
 ): Promise<number[]> {
   const postmaster = await localPostmasterPid(payload)
   if (!postmaster) return []
-  const sessions = await rowsOf<{ pid: number }>(
+  const sessions = await rows<{ pid: number }>(
     payload,
     sql`SELECT "pid" FROM pg_stat_activity
       WHERE "application_name" = ${applicationName} AND "datname" = current_database() AND "usename" = current_user`,

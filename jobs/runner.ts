@@ -9,8 +9,10 @@ import {
 } from 'payload'
 
 import { logRepeated } from '../log/repeatedLog'
-import { rowsOf } from '../database/session'
+import { rows, tables } from '../database/tables'
 import { ServiceUnavailable } from './serviceUnavailable'
+
+const { payloadJobs: jobs } = tables
 
 /**
  * The job runner: it takes queued jobs (notification mails, CRM webhooks, scheduled clean-ups) from
@@ -76,8 +78,8 @@ export type TaskFilter = { only?: string[]; except?: string[] }
 const taskCondition = ({ only, except }: TaskFilter) =>
   sql.join(
     [
-      only ? (only.length ? sql`AND "task_slug" IN (${listOf(only)})` : sql`AND false`) : undefined,
-      except?.length ? sql`AND "task_slug" NOT IN (${listOf(except)})` : undefined,
+      only ? (only.length ? sql`AND ${jobs.taskSlug} IN (${listOf(only)})` : sql`AND false`) : undefined,
+      except?.length ? sql`AND ${jobs.taskSlug} NOT IN (${listOf(except)})` : undefined,
     ].filter((condition) => condition !== undefined),
     sql` `,
   )
@@ -87,22 +89,25 @@ const taskCondition = ({ only, except }: TaskFilter) =>
  * retry at the end of its backoff), and leases them to this runner. Index: migration 20261126_210000.
  */
 export const claimJobs = (payload: Payload, limit: number, settings: RunnerSettings, tasks: TaskFilter = {}) =>
-  rowsOf<ClaimedJob>(
+  rows<ClaimedJob>(
     payload,
     sql`
-      UPDATE "payload_jobs" SET "processing" = true, "updated_at" = now()
-      WHERE "id" IN (
-        SELECT "id" FROM "payload_jobs"
-        WHERE "queue" = ${settings.queue} AND "completed_at" IS NULL AND "has_error" IS NOT TRUE
-          AND coalesce("wait_until", "created_at") <= now()
-          AND ("processing" IS NOT TRUE OR "updated_at" < now() - make_interval(secs => ${settings.leaseSeconds}))
+      UPDATE ${jobs} SET ${jobs.processing} = true, ${jobs.updatedAt} = now()
+      WHERE ${jobs.id} IN (
+        SELECT ${jobs.id} FROM ${jobs}
+        WHERE ${jobs.queue} = ${settings.queue} AND ${jobs.completedAt} IS NULL AND ${jobs.hasError} IS NOT TRUE
+          AND coalesce(${jobs.waitUntil}, ${jobs.createdAt}) <= now()
+          AND (${jobs.processing} IS NOT TRUE
+            OR ${jobs.updatedAt} < now() - make_interval(secs => ${settings.leaseSeconds}))
           ${taskCondition(tasks)}
-        ORDER BY coalesce("wait_until", "created_at"), "id"
+        ORDER BY coalesce(${jobs.waitUntil}, ${jobs.createdAt}), ${jobs.id}
         LIMIT ${limit}
         FOR UPDATE SKIP LOCKED
       )
-      RETURNING "id", "task_slug" AS "taskSlug", "input", coalesce("total_tried", 0)::int AS "totalTried",
-        coalesce(("error"->>'deferrals')::int, 0) AS "deferrals", to_json("created_at")#>>'{}' AS "createdAt"`,
+      RETURNING ${jobs.id}, ${jobs.taskSlug} AS "taskSlug", ${jobs.input},
+        coalesce(${jobs.totalTried}, 0)::int AS "totalTried",
+        coalesce((${jobs.error}->>'deferrals')::int, 0) AS "deferrals",
+        to_json(${jobs.createdAt})#>>'{}' AS "createdAt"`,
   )
 
 /**
@@ -112,9 +117,12 @@ export const claimJobs = (payload: Payload, limit: number, settings: RunnerSetti
  */
 async function markRunning(payload: Payload, ids: number[], processing: boolean) {
   if (ids.length === 0) return
-  await payload.db.drizzle.execute(sql`
-    UPDATE "payload_jobs" SET "processing" = ${processing}, "updated_at" = now()
-    WHERE "processing" AND "id" IN (${listOf(ids)})`)
+  await rows(
+    payload,
+    sql`
+    UPDATE ${jobs} SET ${jobs.processing} = ${processing}, ${jobs.updatedAt} = now()
+    WHERE ${jobs.processing} AND ${jobs.id} IN (${listOf(ids)})`,
+  )
 }
 
 /** When a failed job is tried again, or undefined when it has used all its attempts. */
@@ -140,7 +148,7 @@ async function settle(payload: Payload, statement: ReturnType<typeof sql>, setti
   const deadline = Date.now() + (settings.leaseSeconds * 1000) / 2
   for (;;) {
     try {
-      await payload.db.drizzle.execute(statement)
+      await rows(payload, statement)
       return
     } catch (error) {
       if (Date.now() > deadline) throw error
@@ -179,9 +187,9 @@ export async function runClaimedJob(payload: Payload, job: ClaimedJob, settings:
       await settle(
         payload,
         sql`
-          UPDATE "payload_jobs" SET "processing" = false, "updated_at" = now(), "wait_until" = now(),
-            "error" = ${JSON.stringify({ message: storableMessage(error), deferrals: job.deferrals + 1 })}::jsonb
-          WHERE "id" = ${job.id}`,
+          UPDATE ${jobs} SET ${jobs.processing} = false, ${jobs.updatedAt} = now(), ${jobs.waitUntil} = now(),
+            ${jobs.error} = ${JSON.stringify({ message: storableMessage(error), deferrals: job.deferrals + 1 })}::jsonb
+          WHERE ${jobs.id} = ${job.id}`,
         settings,
       )
       return 'deferred'
@@ -196,15 +204,15 @@ export async function runClaimedJob(payload: Payload, job: ClaimedJob, settings:
     await settle(
       payload,
       sql`
-        UPDATE "payload_jobs" SET "processing" = false, "total_tried" = ${tried}, "has_error" = ${!retryAt},
-          "wait_until" = ${retryAt?.toISOString() ?? null}, "updated_at" = now(),
-          "error" = ${JSON.stringify({ message: storableMessage(error) })}::jsonb
-        WHERE "id" = ${job.id}`,
+        UPDATE ${jobs} SET ${jobs.processing} = false, ${jobs.totalTried} = ${tried}, ${jobs.hasError} = ${!retryAt},
+          ${jobs.waitUntil} = ${retryAt?.toISOString() ?? null}, ${jobs.updatedAt} = now(),
+          ${jobs.error} = ${JSON.stringify({ message: storableMessage(error) })}::jsonb
+        WHERE ${jobs.id} = ${job.id}`,
       settings,
     )
     return 'failed'
   }
-  await settle(payload, sql`DELETE FROM "payload_jobs" WHERE "id" = ${job.id}`, settings)
+  await settle(payload, sql`DELETE FROM ${jobs} WHERE ${jobs.id} = ${job.id}`, settings)
   return 'succeeded'
 }
 
@@ -272,7 +280,7 @@ export async function queueDueSchedules(payload: Payload, queue: string): Promis
   const req = await createLocalReq({}, payload)
   await initTransaction(req)
   try {
-    const [{ locked }] = await rowsOf<{ locked: boolean }>(
+    const [{ locked }] = await rows<{ locked: boolean }>(
       payload,
       sql`SELECT pg_try_advisory_xact_lock(${SCHEDULES_LOCK}) AS "locked"`,
       req,

@@ -1,21 +1,24 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { CollectionAfterChangeHook, PayloadRequest } from 'payload'
 
-import { rowsOf } from '../../database/session'
+import { aliased, type Column, enums, rows, tables } from '../../database/tables'
 import { adminText } from '../../i18n/adminTexts'
 import { defaultLocale, locales } from '../../i18n/locales'
 
 /** Which offerings' titles to write: one offering's, all of a clinic's or a treatment's, or every one (migrations). */
 type OfferingsOf = { offering: number } | { clinic: number } | { treatment: number } | 'all'
 
+const offering = aliased(tables.offerings, 'offering')
+const { offeringsLocales: titles, clinicsLocales, treatmentsLocales } = tables
+
 const condition = (which: OfferingsOf) =>
   which === 'all'
     ? sql`true`
     : 'offering' in which
-      ? sql`"offering"."id" = ${which.offering}`
+      ? sql`${offering.id} = ${which.offering}`
       : 'clinic' in which
-        ? sql`"offering"."clinic_id" = ${which.clinic}`
-        : sql`"offering"."treatment_id" = ${which.treatment}`
+        ? sql`${offering.clinic} = ${which.clinic}`
+        : sql`${offering.treatment} = ${which.treatment}`
 
 /**
  * Writes offerings' titles, "<treatment> at <clinic>", in every locale at once, with each name in that locale (or
@@ -25,25 +28,25 @@ const condition = (which: OfferingsOf) =>
 export async function writeOfferingTitles(req: PayloadRequest, which: OfferingsOf) {
   const template = adminText('offerings.title')
   const templates = sql.join(
-    locales.map((locale) => sql`(${locale}::"_locales", ${template[locale]})`),
+    locales.map((locale) => sql`(${locale}::${enums.locales}, ${template[locale]})`),
     sql`, `,
   )
-  const nameIn = (table: string, parent: ReturnType<typeof sql>) => sql`
+  const nameIn = (names: typeof clinicsLocales | typeof treatmentsLocales, parent: Column) => sql`
     coalesce(
-      (SELECT "name" FROM ${sql.identifier(table)} WHERE "_parent_id" = ${parent} AND "_locale" = "template"."locale"),
-      (SELECT "name" FROM ${sql.identifier(table)} WHERE "_parent_id" = ${parent} AND "_locale" = ${defaultLocale}),
+      (SELECT ${names.name} FROM ${names} WHERE ${names.parent} = ${parent} AND ${names.locale} = "template"."locale"),
+      (SELECT ${names.name} FROM ${names} WHERE ${names.parent} = ${parent} AND ${names.locale} = ${defaultLocale}),
       '')`
-  await rowsOf(
+  await rows(
     req.payload,
     sql`
-      INSERT INTO "offerings_locales" ("title", "_locale", "_parent_id")
+      INSERT INTO ${titles} (${titles.title}, ${titles.locale}, ${titles.parent})
       SELECT replace(replace("template"."text",
-          '{treatment}', ${nameIn('treatments_locales', sql`"offering"."treatment_id"`)}),
-          '{clinic}', ${nameIn('clinics_locales', sql`"offering"."clinic_id"`)}),
-        "template"."locale", "offering"."id"
-      FROM "offerings" AS "offering" CROSS JOIN (VALUES ${templates}) AS "template"("locale", "text")
+          '{treatment}', ${nameIn(treatmentsLocales, offering.treatment)}),
+          '{clinic}', ${nameIn(clinicsLocales, offering.clinic)}),
+        "template"."locale", ${offering.id}
+      FROM ${offering} CROSS JOIN (VALUES ${templates}) AS "template"("locale", "text")
       WHERE ${condition(which)}
-      ON CONFLICT ("_locale", "_parent_id") DO UPDATE SET "title" = excluded."title"`,
+      ON CONFLICT (${titles.locale}, ${titles.parent}) DO UPDATE SET ${titles.title} = excluded.${titles.title}`,
     req,
   )
 }

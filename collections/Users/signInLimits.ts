@@ -2,7 +2,7 @@ import { APIError, type PayloadRequest } from 'payload'
 
 import { adminError } from '../../i18n/adminTexts'
 import { clientAddress } from '../../http/requestOrigin'
-import { countHits, forgiveHits, type Hit, limitFrom } from '../../http/rateLimits'
+import { bucket, type BucketKind, countHits, forgiveHits, type Hit, limitFrom } from '../../http/rateLimits'
 
 // Documented in README and .env.example. Only failed sign-ins count, so people who sign in many times a day
 // never meet the limit; a guesser meets it after a few tries.
@@ -23,20 +23,20 @@ const MAX_EMAIL_LENGTH = 254
  * A counter's key for an account. A longer email is refused with 400: it names no account, and its key would not
  * fit the counters' index.
  */
-function accountBucket(kind: string, email: string): string {
+function accountBucket(kind: BucketKind, email: string): string {
   if (email.length > MAX_EMAIL_LENGTH) throw new APIError('This email address is too long.', 400, null, true)
-  return `${kind}:${email}`
+  return bucket(kind, email)
 }
 
 /** The counters a sign-in attempt (or a check of one's current password) hits: per address and per account. */
 export const signInHits = (req: PayloadRequest, email: string): Hit[] => [
-  { bucket: `login-ip:${clientAddress(req.headers)}`, limit: limits().signInPerIp },
-  { bucket: accountBucket('login-email', email), limit: limits().signInPerEmail },
+  { bucket: bucket('signInIp', clientAddress(req.headers)), limit: limits().signInPerIp },
+  { bucket: accountBucket('signInEmail', email), limit: limits().signInPerEmail },
 ]
 
 export const passwordResetHits = (req: PayloadRequest, email: string): Hit[] => [
-  { bucket: `reset-ip:${clientAddress(req.headers)}`, limit: limits().resetPerIp },
-  { bucket: accountBucket('reset-email', email), limit: limits().resetPerEmail },
+  { bucket: bucket('passwordResetIp', clientAddress(req.headers)), limit: limits().resetPerIp },
+  { bucket: accountBucket('passwordResetEmail', email), limit: limits().resetPerEmail },
 ]
 
 /**

@@ -1,7 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
-import type { Payload } from 'payload'
+import { createLocalReq, type Payload, type Where } from 'payload'
 
-import { clinicIdsOf, isPlatformAdmin, leadRoles } from '../../access/roles'
+import { rows, tables, whereSql } from '../../database/tables'
 import type { User } from '../../payload-types'
 
 type LeadStats = {
@@ -17,47 +17,51 @@ type LeadStats = {
 
 type Row = Record<string, string | number | null>
 
-const rowsOf = async (payload: Payload, query: ReturnType<typeof sql>) =>
-  ((await payload.db.drizzle.execute(query)) as unknown as { rows: Row[] }).rows
+const { leads } = tables
 
 /**
- * The dashboard's lead figures, over the leads the user may read (the same clinics as the Leads read rule:
- * all for an admin, else those where they are owner or marketer). Null when they may read none.
+ * The leads `user` may read, by the Leads collection's own read rule (as the list, REST and GraphQL apply it):
+ * all (true), none (false), or those a `Where` matches.
+ */
+async function readableLeads(payload: Payload, user: User | null): Promise<boolean | Where> {
+  const read = payload.collections.leads.config.access.read
+  const req = await createLocalReq({ user: user ?? undefined }, payload)
+  return read ? await read({ req }) : Boolean(user)
+}
+
+/**
+ * The dashboard's lead figures, over the leads the user may read (the Leads collection's read rule, turned into
+ * SQL: all for an admin, else those of the clinics where they are owner or marketer). Null when they may read none.
  */
 export async function leadStats(payload: Payload, user: User | null): Promise<LeadStats | null> {
-  const clinicIds = clinicIdsOf(user, leadRoles)
-  if (!isPlatformAdmin(user) && clinicIds.length === 0) return null
-  const scope = isPlatformAdmin(user)
-    ? sql`TRUE`
-    : sql`"clinic_id" IN (${sql.join(
-        clinicIds.map((id) => sql`${id}`),
-        sql`, `,
-      )})`
-  const thisWeek = sql`"created_at" >= date_trunc('week', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`
+  const readable = await readableLeads(payload, user)
+  if (readable === false) return null
+  const scope = readable === true ? sql`TRUE` : whereSql(leads, readable)
+  const thisWeek = sql`${leads.createdAt} >= date_trunc('week', now() AT TIME ZONE 'UTC') AT TIME ZONE 'UTC'`
 
   const [byClinic, bySource, perDay] = await Promise.all([
-    rowsOf(
+    rows<Row>(
       payload,
-      sql`SELECT "clinic_id", count(*)::int AS "count" FROM "leads" WHERE ${scope} AND ${thisWeek}
-          GROUP BY "clinic_id" ORDER BY "count" DESC`,
+      sql`SELECT ${leads.clinic} AS "clinic", count(*)::int AS "count" FROM ${leads} WHERE ${scope} AND ${thisWeek}
+          GROUP BY ${leads.clinic} ORDER BY "count" DESC`,
     ),
-    rowsOf(
+    rows<Row>(
       payload,
-      sql`SELECT coalesce("source", 'direct') AS "source", count(*)::int AS "count" FROM "leads"
+      sql`SELECT coalesce(${leads.source}, 'direct') AS "source", count(*)::int AS "count" FROM ${leads}
           WHERE ${scope} AND ${thisWeek} GROUP BY 1 ORDER BY "count" DESC, 1`,
     ),
-    rowsOf(
+    rows<Row>(
       payload,
-      sql`SELECT to_char("day", 'YYYY-MM-DD') AS "day", count("leads"."id")::int AS "count"
+      sql`SELECT to_char("day", 'YYYY-MM-DD') AS "day", count(${leads.id.qualified})::int AS "count"
           FROM generate_series((now() AT TIME ZONE 'UTC')::date - 29, (now() AT TIME ZONE 'UTC')::date, '1 day') AS "day"
-          LEFT JOIN "leads" ON ("leads"."created_at" AT TIME ZONE 'UTC')::date = "day" AND ${scope}
+          LEFT JOIN ${leads} ON (${leads.createdAt.qualified} AT TIME ZONE 'UTC')::date = "day" AND ${scope}
           GROUP BY "day" ORDER BY "day"`,
     ),
   ])
 
   const { docs: clinics } = await payload.find({
     collection: 'clinics',
-    where: { id: { in: byClinic.map((row) => row.clinic_id) } },
+    where: { id: { in: byClinic.map((row) => row.clinic) } },
     draft: true,
     depth: 0,
     pagination: false,
@@ -69,7 +73,7 @@ export async function leadStats(payload: Payload, user: User | null): Promise<Le
     thisWeek: {
       total: byClinic.reduce((sum, row) => sum + Number(row.count), 0),
       byClinic: byClinic.map((row) => ({
-        clinic: clinicName.get(Number(row.clinic_id)) ?? '—',
+        clinic: clinicName.get(Number(row.clinic)) ?? '—',
         count: Number(row.count),
       })),
       bySource: bySource.map((row) => ({ source: String(row.source), count: Number(row.count) })),

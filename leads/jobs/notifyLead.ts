@@ -1,6 +1,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig } from 'payload'
 
+import { aliased, rows, tables } from '../../database/tables'
 import { defaultLocale, isLocale, type Locale, localeLabels } from '../../i18n/locales'
 import { translatorFor } from '../../i18n/translator'
 import type { Clinic, Lead } from '../../payload-types'
@@ -26,20 +27,23 @@ type LeadForMail = Pick<Lead, 'id' | 'name' | 'phone' | 'preferredContact' | 'me
  * pipeline each. Nothing when the lead has been erased since (then there is no one to write to).
  */
 async function leadForMail(payload: Payload, id: number): Promise<LeadForMail | undefined> {
-  const { rows } = (await payload.db.drizzle.execute(sql`
-    SELECT "lead"."id", "lead"."name", "lead"."email", "lead"."phone", "lead"."preferred_contact" AS "preferredContact",
-      "lead"."message", "lead"."locale", "clinic"."lead_notification_email" AS "leadNotificationEmail",
-      (SELECT array_agg("value"::text ORDER BY "order") FROM "clinics_languages_spoken"
-        WHERE "parent_id" = "clinic"."id") AS "languagesSpoken",
-      (SELECT jsonb_object_agg("_locale", "name") FROM "clinics_locales"
-        WHERE "_parent_id" = "clinic"."id") AS "clinicNames",
-      (SELECT jsonb_object_agg("_locale", "name") FROM "treatments_locales"
-        WHERE "_parent_id" = "lead"."treatment_id") AS "treatmentNames"
-    FROM "leads" AS "lead" JOIN "clinics" AS "clinic" ON "clinic"."id" = "lead"."clinic_id"
-    WHERE "lead"."id" = ${id} AND "lead"."anonymized_at" IS NULL AND "lead"."email" IS NOT NULL`)) as unknown as {
-    rows: LeadForMail[]
-  }
-  return rows[0]
+  const [lead, clinic] = [aliased(tables.leads, 'lead'), aliased(tables.clinics, 'clinic')]
+  const { clinicsLanguagesSpoken: spoken, clinicsLocales, treatmentsLocales } = tables
+  const [found] = await rows<LeadForMail>(
+    payload,
+    sql`
+    SELECT ${lead.id}, ${lead.name}, ${lead.email}, ${lead.phone}, ${lead.preferredContact} AS "preferredContact",
+      ${lead.message}, ${lead.locale}, ${clinic.leadNotificationEmail} AS "leadNotificationEmail",
+      (SELECT array_agg(${spoken.value}::text ORDER BY ${spoken.order}) FROM ${spoken}
+        WHERE ${spoken.parent} = ${clinic.id}) AS "languagesSpoken",
+      (SELECT jsonb_object_agg(${clinicsLocales.locale}, ${clinicsLocales.name}) FROM ${clinicsLocales}
+        WHERE ${clinicsLocales.parent} = ${clinic.id}) AS "clinicNames",
+      (SELECT jsonb_object_agg(${treatmentsLocales.locale}, ${treatmentsLocales.name}) FROM ${treatmentsLocales}
+        WHERE ${treatmentsLocales.parent} = ${lead.treatment}) AS "treatmentNames"
+    FROM ${lead} JOIN ${clinic} ON ${clinic.id} = ${lead.clinic}
+    WHERE ${lead.id} = ${id} AND ${lead.anonymizedAt} IS NULL AND ${lead.email} IS NOT NULL`,
+  )
+  return found
 }
 
 /** A name in the reader's language, or the default locale's (as Payload's localization falls back). */

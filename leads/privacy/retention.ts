@@ -1,7 +1,7 @@
-import { sql } from '@payloadcms/db-postgres'
 import type { Payload, TaskConfig, Where } from 'payload'
 
 import { DEFAULT_RETENTION_MONTHS } from '../../fields/leadSettings'
+import { bucket, forgetCounters } from '../../http/rateLimits'
 import type { Lead } from '../../payload-types'
 
 export const ANONYMIZED_NAME = 'Anonymized'
@@ -56,7 +56,7 @@ export async function eraseLeadsOf(payload: Payload, email: string, mode: Erasur
   } else {
     count = await anonymizeLeads(payload, ofAddress)
   }
-  await payload.db.drizzle.execute(sql`DELETE FROM "rate_limit_counters" WHERE "bucket" = ${`email:${address}`}`)
+  await forgetCounters(payload, [bucket('leadEmail', address)])
   return count
 }
 
