@@ -18,14 +18,12 @@ describe('slugify', () => {
     expect(slugify('ＡＢＣ Clinic １２')).toBe('abc-clinic-12')
   })
 
-  // The site speaks German and French: ß and œ are letters of their words, not word breaks. Both fail today
-  // ("mullerstra-e", "clinique-du-c-ur"), reported rather than fixed here: drop `.fails` once slugify spells them out.
-  it.fails('writes the German ß as ss', () => {
+  // ß, œ and their like are letters of their words, not word breaks ("mullerstra-e" before).
+  it('spells out the letters that have no accent to drop', () => {
     expect(slugify('Müllerstraße')).toBe('mullerstrasse')
-  })
-
-  it.fails('writes the French œ as oe', () => {
     expect(slugify('Clinique du Cœur')).toBe('clinique-du-coeur')
+    expect(slugify('København Æstetik')).toBe('kobenhavn-aestetik')
+    expect(slugify('Łódź')).toBe('lodz')
   })
 
   it('keeps the Latin words of a mixed name and makes nothing of Arabic or other scripts alone', () => {
