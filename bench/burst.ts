@@ -14,9 +14,10 @@ import pg from 'pg'
 
 import { freePort } from '../bootstrap/freePort'
 import { buildAndStart, runScript } from '../bootstrap/scripts'
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from '../seed/content/users'
+import { DEMO_ADMIN_EMAIL } from '../seed/content/users'
 import { consultationRequest, notificationJobsLeft, percentile, waitUntil } from './leadPipeline'
 import { throwawayDatabase } from './throwawayDatabase'
+import { signInOver } from '../tests/helpers/http'
 
 const BURST = {
   count: Number(process.env.BENCH_BURSTS ?? 10),
@@ -117,12 +118,7 @@ try {
   const client = new pg.Client({ connectionString: env.DATABASE_URL })
   await client.connect()
   try {
-    const login = await fetch(`${server.url}/api/users/login`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: DEMO_ADMIN_EMAIL, password: DEMO_PASSWORD }),
-    })
-    const { token } = (await login.json()) as { token: string }
+    const token = await signInOver(server.url, DEMO_ADMIN_EMAIL)
     const rows: Record<string, unknown>[] = []
     for (let burst = 1; burst <= BURST.count; burst += 1) {
       const everyday = await everydayTraffic(server.url, token)

@@ -24,7 +24,8 @@ import { locales } from '../i18n/locales'
 import { priceFromText } from '../tests/helpers/prices'
 import { clinics } from '../seed/content/clinics'
 import { type ClinicDomain, domainPagePath, pagePath, type SitePage, sitePages } from '../site/pages'
-import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
+import { demoStaffEmail } from '../seed/content/users'
+import { signInOver } from '../tests/helpers/http'
 
 const CLINIC = 'london-marylebone'
 const LOAD = { connections: 50, duration: 10 }
@@ -34,12 +35,12 @@ const DOMAIN: ClinicDomain = clinics.flatMap(({ slug, customDomain }) =>
 )[0]
 
 const pages: Record<string, SitePage> = {
-  home: { pathname: '/' },
+  home: sitePages.home,
   clinic: sitePages.clinic(CLINIC),
   comparison: sitePages.comparison(CLINIC),
   treatment: sitePages.treatment('botulinum-toxin'),
   practitioner: sitePages.practitioner('amelia-hart'),
-  articles: { pathname: '/articles' },
+  articles: sitePages.articles,
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
@@ -74,15 +75,7 @@ async function clientJavaScriptKb(baseUrl: string, path: string) {
   return round(bytes / 1024)
 }
 
-async function ownerToken(baseUrl: string) {
-  const response = await fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: demoStaffEmail('owner', CLINIC), password: DEMO_PASSWORD }),
-  })
-  if (!response.ok) throw new Error('The demo owner cannot log in: run npm run seed first.')
-  return ((await response.json()) as { token: string }).token
-}
+const ownerToken = (baseUrl: string) => signInOver(baseUrl, demoStaffEmail('owner', CLINIC))
 
 /** Milliseconds from an owner's price change (REST) until every locale's comparison page shows it. */
 async function editToVisible(baseUrl: string, rounds = 5) {

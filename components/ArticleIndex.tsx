@@ -22,8 +22,8 @@ export type ArticleSelection = { clinic: string; tag: string; page: number }
  */
 export const selectionPage = ({ clinic, tag, page }: ArticleSelection, domain?: ClinicDomain): SitePage =>
   clinic === (domain?.clinic ?? ALL) && tag === ALL && page === 1
-    ? { pathname: '/articles' }
-    : { pathname: '/articles/browse/[clinic]/[tag]/[page]', params: { clinic, tag, page: String(page) } }
+    ? sitePages.articles
+    : sitePages.articleSelection(clinic, tag, page)
 
 /** The selection an address names, or undefined when its clinic, topic or page number is not one. */
 export async function knownSelection(clinic: string, tag: string, page: string): Promise<ArticleSelection | undefined> {
@@ -75,7 +75,7 @@ export async function ArticleIndex({ locale, selection, domain }: Props) {
     <PageFrame
       locale={locale}
       page={selectionPage(selection, domain)}
-      breadcrumbs={[{ name: t('title'), page: { pathname: '/articles' } }]}
+      breadcrumbs={[{ name: t('title'), page: sitePages.articles }]}
       domain={domain}
     >
       <h1>{t('title')}</h1>

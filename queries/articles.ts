@@ -4,7 +4,7 @@ import type { Where } from 'payload'
 
 import type { Locale } from '../i18n/locales'
 import type { Article, Clinic, Practitioner } from '../payload-types'
-import { asVisitor, currentReader, payloadClient } from './payload'
+import { asVisitor, currentReader, findBySlug, payloadClient } from './payload'
 import { heldBackIn } from './clinics'
 import { populated } from './populated'
 
@@ -51,20 +51,13 @@ export type ArticlePageData = Omit<Article, 'author' | 'clinic' | 'medicalReview
 }
 
 export const findArticle = cache(async (locale: Locale, slug: string): Promise<ArticlePageData | undefined> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...(await currentReader()),
-    locale,
+  const article = await findBySlug('articles', locale, slug, {
     depth: 1,
-    limit: 1,
-    where: { slug: { equals: slug } },
     populate: {
       practitioners: { name: true, slug: true, jobTitle: true, credentials: true },
       clinics: { name: true, slug: true, customDomain: true },
     },
   })
-  const article = docs[0]
   if (!article) return undefined
   const clinic = populated(article.clinic)
   return {

@@ -6,7 +6,7 @@ import { clinicLocales, selectOf, translationStatusOf, visitorTexts } from '../d
 import { defaultLocale, type Locale } from '../i18n/locales'
 import type { Clinic, Media } from '../payload-types'
 import { ALL, type LocalizedPage, type SitePage, sitePages } from '../site/pages'
-import { asVisitor, currentReader, payloadClient } from './payload'
+import { asVisitor, currentReader, findBySlug, payloadClient } from './payload'
 import { populated } from './populated'
 
 /** What a clinic card in the directory shows. */
@@ -229,19 +229,8 @@ export type ClinicPageData = Clinic & {
 
 /** One published clinic with its images, or undefined (also when it holds back the locale). */
 export const findClinic = cache(async (locale: Locale, slug: string): Promise<ClinicPageData | undefined> => {
-  const payload = await payloadClient()
-  const reader = await currentReader()
-  const { docs } = await payload.find({
-    collection: 'clinics',
-    ...reader,
-    locale,
-    depth: 1,
-    limit: 1,
-    where: { slug: { equals: slug } },
-    // Its offerings come with their treatments from clinicOfferings; the admin's join list is not needed here.
-    joins: false,
-  })
-  const clinic = docs[0]
+  // Its offerings come with their treatments from clinicOfferings; the admin's join list is not needed here.
+  const clinic = await findBySlug('clinics', locale, slug, { depth: 1, joins: false })
   if (!clinic) return undefined
   const shownIn = await clinicShownIn(clinic.id)
   if (!shownIn.includes(locale)) return undefined

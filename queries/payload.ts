@@ -1,7 +1,9 @@
 import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
-import { getPayload, type Payload } from 'payload'
+import { type DataFromCollectionSlug, type FindOptions, getPayload, type Payload, type SelectType } from 'payload'
 import { cache } from 'react'
+
+import type { Locale } from '../i18n/locales'
 
 /** The Payload instance the site reads through (Local API, no HTTP round trip). */
 export const payloadClient = () => getPayload({ config })
@@ -39,3 +41,27 @@ export const currentReader = cache(async () => {
   const { user } = await (await payloadClient()).auth({ headers: await headers() })
   return user ? { overrideAccess: false, draft: true, user } : asVisitor
 })
+
+type PagedCollection = 'clinics' | 'treatments' | 'practitioners' | 'articles'
+
+/**
+ * The document of `collection` whose slug in `locale` is `slug`, as the page's reader may see it (published, or
+ * their draft in preview); undefined when there is none. `options` add what the page needs: depth, populate, joins.
+ */
+export async function findBySlug<TSlug extends PagedCollection>(
+  collection: TSlug,
+  locale: Locale,
+  slug: string,
+  options: Pick<FindOptions<TSlug, SelectType>, 'depth' | 'populate' | 'joins'> = {},
+): Promise<DataFromCollectionSlug<TSlug> | undefined> {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({
+    collection,
+    ...(await currentReader()),
+    locale,
+    limit: 1,
+    where: { slug: { equals: slug } },
+    ...options,
+  })
+  return docs[0] as DataFromCollectionSlug<TSlug> | undefined
+}

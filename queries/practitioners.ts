@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import type { Locale } from '../i18n/locales'
 import type { Clinic, Media, Practitioner, Treatment } from '../payload-types'
-import { currentReader, payloadClient } from './payload'
+import { currentReader, findBySlug, payloadClient } from './payload'
 import { heldBackIn } from './clinics'
 import { populated, populatedList } from './populated'
 
@@ -14,16 +14,7 @@ export type PractitionerPageData = Omit<Practitioner, 'photo' | 'clinics' | 'tre
 
 export const findPractitioner = cache(
   async (locale: Locale, slug: string): Promise<PractitionerPageData | undefined> => {
-    const payload = await payloadClient()
-    const { docs } = await payload.find({
-      collection: 'practitioners',
-      ...(await currentReader()),
-      locale,
-      depth: 1,
-      limit: 1,
-      where: { slug: { equals: slug } },
-    })
-    const practitioner = docs[0]
+    const practitioner = await findBySlug('practitioners', locale, slug, { depth: 1 })
     if (!practitioner) return undefined
     const held = await heldBackIn(locale)
     return {

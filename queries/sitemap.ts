@@ -48,8 +48,8 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
   ])
   const onDomains = new Set(places.filter((place) => place.customDomain).map((place) => place.id))
   return entriesOf([
-    { pathname: '/' },
-    { pathname: '/articles' },
+    sitePages.home,
+    sitePages.articles,
     // The directory, each country's and each city's clinics (first pages: later ones list the same clinics), in
     // the locales with a clinic to list there.
     ...directory,

@@ -135,9 +135,9 @@ export async function idsReferencing(
 
 /** The article index and all its clinic/topic selections. */
 export const articleIndexPages: AffectedPage[] = [
-  { pathname: '/articles' },
+  sitePages.articles,
   { everyPageOf: '/articles/browse/[clinic]/[tag]/[page]' },
 ]
 
 /** The home page and every page of the clinic directory: each shows clinics with their treatments and prices. */
-export const directoryPages: AffectedPage[] = [{ pathname: '/' }, { everyPageOf: '/directory/[country]/[city]/[page]' }]
+export const directoryPages: AffectedPage[] = [sitePages.home, { everyPageOf: '/directory/[country]/[city]/[page]' }]

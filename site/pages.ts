@@ -61,6 +61,11 @@ export const sitePages = {
     params: { practitioner },
   }),
   article: (article: string): SitePage => ({ pathname: '/articles/[article]', params: { article } }),
+  /** One page of the articles, by clinic and topic (each `all` for any). */
+  articleSelection: (clinic: string, tag: string, page = 1): SitePage => ({
+    pathname: '/articles/browse/[clinic]/[tag]/[page]',
+    params: { clinic, tag, page: String(page) },
+  }),
   /** Clinics in a country and city (each `all` for any), a page at a time. */
   directory: (country: string, city: string, page = 1): SitePage => ({
     pathname: '/directory/[country]/[city]/[page]',

@@ -21,7 +21,7 @@ import { runScript } from '../bootstrap/scripts'
 import { type Cluster, startCluster } from '../deploy/cluster'
 import { CLUSTER_INSTALL_HINT, missingClusterServices } from '../deploy/services'
 import { type Locale, locales } from '../i18n/locales'
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
+import { DEMO_ADMIN_EMAIL, demoStaffEmail } from '../seed/content/users'
 import { formatPrice } from '../site/format'
 import { clinics as seededClinics } from '../seed/content/clinics'
 import { type ClinicDomain, clinicDomainOf, domainPagePath, pagePath, type SitePage, sitePages } from '../site/pages'
@@ -30,6 +30,7 @@ import { requestOnHost } from './helpers/hosts'
 import { freshPayload } from './helpers/database'
 import { pngFile } from './helpers/documents'
 import { mailsTo } from './helpers/outbox'
+import { signInOver } from './helpers/http'
 
 const missing = missingClusterServices()
 if (missing.length > 0) {
@@ -94,15 +95,7 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
   const [instanceA, instanceB] = [0, 1].map((index) => () => cluster.instances[index].url)
 
   /** Signs a demo account (by default the owner of clinic A) in on an instance, as the admin does. */
-  async function signIn(baseUrl: string, email = demoStaffEmail('owner', CLINIC_A)) {
-    const response = await fetch(`${baseUrl}/api/users/login`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-    })
-    expect(response.status).toBe(200)
-    return (await response.json()).token as string
-  }
+  const signIn = (baseUrl: string, email = demoStaffEmail('owner', CLINIC_A)) => signInOver(baseUrl, email)
 
   /** A REST request with a staff token, through one instance; answers the status. */
   async function asStaff(baseUrl: string, token: string, method: string, address: string, data?: object) {

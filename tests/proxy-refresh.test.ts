@@ -34,7 +34,7 @@ describe('the paths a change revalidates', () => {
     const slugs = ['a', 'b', 'c', 'd', 'e'].map((letter) => `clinic-${letter}`)
     const comparisons = slugs.map((slug) => sitePages.comparison(slug))
     const paths = revalidationPaths([
-      { pathname: '/' },
+      sitePages.home,
       ...slugs.map((slug) => sitePages.clinic(slug)),
       sitePages.treatment('botulinum-toxin'),
       ...comparisons,

@@ -7,6 +7,7 @@ import { siteOptions } from '../../i18n/adminTexts'
 import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
+import { collectionHooks } from '../hooks'
 import { revalidateArticle } from './hooks/revalidateArticle'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { translationStatusField } from '../../fields/translationStatus'
@@ -22,7 +23,7 @@ export const Articles: CollectionConfig = {
     delete: ownClinics('clinic', contentRoles),
   },
   versions: { drafts: true, maxPerDoc: 50 },
-  hooks: { ...revalidateArticle, beforeChange: [setPublishedAt] },
+  hooks: collectionHooks(revalidateArticle, { beforeChange: [setPublishedAt] }),
   fields: [
     { name: 'title', type: 'text', required: true, localized: true },
     slugField({ from: 'title', page: 'article', localized: true }),

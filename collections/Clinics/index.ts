@@ -20,6 +20,7 @@ import { slugField } from '../../fields/slug'
 import { forgetLeadTargets } from '../../leads/intake/leadTargets'
 import { offeringTitlesOf } from '../Offerings/title'
 import { customDomainFields } from './domains'
+import { collectionHooks } from '../hooks'
 import { claimDomain } from './hooks/claimDomain'
 import { deriveAdvertisingRule } from './hooks/deriveAdvertisingRule'
 import { rememberFormerDomain } from './hooks/rememberFormerDomain'
@@ -52,12 +53,11 @@ export const Clinics: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: true },
-  hooks: {
-    beforeChange: [deriveAdvertisingRule, sortOpeningHours, rememberFormerDomain],
-    afterChange: [claimDomain, ...revalidateClinic.afterChange, forgetLeadTargets, offeringTitlesOf('clinic')],
-    beforeDelete: revalidateClinic.beforeDelete,
-    afterDelete: [...revalidateClinic.afterDelete, forgetLeadTargets],
-  },
+  hooks: collectionHooks(
+    { beforeChange: [deriveAdvertisingRule, sortOpeningHours, rememberFormerDomain], afterChange: [claimDomain] },
+    revalidateClinic,
+    { afterChange: [forgetLeadTargets, offeringTitlesOf('clinic')], afterDelete: [forgetLeadTargets] },
+  ),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     slugField({ from: 'name', page: 'clinic' }),

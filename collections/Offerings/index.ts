@@ -7,6 +7,7 @@ import { namedOptions } from '../../i18n/adminTexts'
 import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import type { Offering } from '../../payload-types'
 import { forgetLeadTargets } from '../../leads/intake/leadTargets'
+import { collectionHooks } from '../hooks'
 import { revalidateOffering } from './hooks/revalidateOffering'
 import { offeringTitlesOf } from './title'
 
@@ -36,12 +37,10 @@ export const Offerings: CollectionConfig = {
     delete: ownClinics('clinic', contentRoles),
   },
   indexes: [{ fields: ['clinic', 'treatment'], unique: true }],
-  hooks: {
-    beforeChange: [currencyFromClinic],
-    afterChange: [...revalidateOffering.afterChange, forgetLeadTargets, offeringTitlesOf('offering')],
-    beforeDelete: revalidateOffering.beforeDelete,
-    afterDelete: [...revalidateOffering.afterDelete, forgetLeadTargets],
-  },
+  hooks: collectionHooks({ beforeChange: [currencyFromClinic] }, revalidateOffering, {
+    afterChange: [forgetLeadTargets, offeringTitlesOf('offering')],
+    afterDelete: [forgetLeadTargets],
+  }),
   fields: [
     {
       name: 'title',

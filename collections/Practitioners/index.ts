@@ -7,6 +7,7 @@ import { namedOptions } from '../../i18n/adminTexts'
 import { clinicField, ownClinicsRelation } from '../../fields/clinic'
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
+import { collectionHooks } from '../hooks'
 import { keepSharedPublished } from './hooks/keepSharedPublished'
 import { revalidatePractitioner } from './hooks/revalidatePractitioner'
 import { translationStatusField } from '../../fields/translationStatus'
@@ -23,7 +24,7 @@ export const Practitioners: CollectionConfig = {
     delete: allOwnClinics('practitioners', 'clinics', contentRoles),
   },
   versions: { drafts: true },
-  hooks: { ...revalidatePractitioner, beforeOperation: [keepSharedPublished] },
+  hooks: collectionHooks(revalidatePractitioner, { beforeOperation: [keepSharedPublished] }),
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ from: 'name', page: 'practitioner' }),

@@ -14,6 +14,7 @@ import { adminError, adminOptions, adminText, siteOptions } from '../../i18n/adm
 import { metaField } from '../../fields/meta'
 import { slugField } from '../../fields/slug'
 import { offeringTitlesOf } from '../Offerings/title'
+import { collectionHooks } from '../hooks'
 import { revalidateTreatment } from './hooks/revalidateTreatment'
 import { translationStatusField } from '../../fields/translationStatus'
 
@@ -52,7 +53,7 @@ export const Treatments: CollectionConfig = {
     delete: isAdmin,
   },
   versions: { drafts: true },
-  hooks: { ...revalidateTreatment, afterChange: [...revalidateTreatment.afterChange, offeringTitlesOf('treatment')] },
+  hooks: collectionHooks(revalidateTreatment, { afterChange: [offeringTitlesOf('treatment')] }),
   fields: [
     { name: 'name', type: 'text', required: true, localized: true },
     slugField({ from: 'name', page: 'treatment' }),

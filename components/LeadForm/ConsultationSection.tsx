@@ -15,11 +15,10 @@ type Props = {
   /** The clinic's own domain, when the page is shown there. */
   domain?: ClinicDomain
   offerings: OfferingWithTreatment[]
-  selectedTreatment?: string
 }
 
 /** The consultation request section (#consultation) of a clinic's pages: the form, and phone and email. */
-export async function ConsultationSection({ locale, clinic, page, domain, offerings, selectedTreatment }: Props) {
+export async function ConsultationSection({ locale, clinic, page, domain, offerings }: Props) {
   const t = await getTranslations({ locale, namespace: 'LeadForm' })
   const contact = await getTranslations({ locale, namespace: 'Clinic' })
   return (
@@ -33,7 +32,6 @@ export async function ConsultationSection({ locale, clinic, page, domain, offeri
         treatments={offerings
           .filter((offering) => offering.bookable !== false)
           .map(({ treatment }) => ({ slug: treatment.slug, name: treatment.name }))}
-        selectedTreatment={selectedTreatment}
         labels={{
           name: t('name'),
           email: t('email'),

@@ -1,6 +1,6 @@
 'use client'
 
-import { useActionState, useEffect, useRef } from 'react'
+import { type ReactNode, useActionState, useEffect, useRef } from 'react'
 import { useFormStatus } from 'react-dom'
 
 import { pageTouch } from '../attribution'
@@ -31,7 +31,6 @@ type Props = {
   /** The path of the page the form is on: without JavaScript the browser posts there and comes back to the form. */
   pagePath: string
   treatments: { slug: string; name: string }[]
-  selectedTreatment?: string
   labels: LeadFormLabels
 }
 
@@ -54,6 +53,43 @@ const fieldIds: Record<string, string> = {
   treatment: 'lead-treatment',
   message: 'lead-message',
   consent: 'lead-consent',
+  marketingOptIn: 'lead-marketing',
+}
+
+type FieldProps = {
+  /** The submission's field the control sends. */
+  name: keyof typeof fieldIds
+  label: string
+  /** The words that mark a required field, when it is one. */
+  required?: string
+  error?: string
+  /** A checkbox comes before its label. */
+  checkbox?: boolean
+  children: (control: { id: string; name: string; 'aria-invalid'?: true; 'aria-describedby'?: string }) => ReactNode
+}
+
+/** One field of the form: its label, its control, and its error, which the control names as its description. */
+function Field({ name, label, required, error, checkbox = false, children }: FieldProps) {
+  const id = fieldIds[name]
+  const errorId = `lead-${name}-error`
+  const control = children({ id, name, ...(error ? { 'aria-invalid': true, 'aria-describedby': errorId } : {}) })
+  const caption = (
+    <label htmlFor={id}>
+      {label}
+      {required && <span className="muted"> ({required})</span>}
+    </label>
+  )
+  return (
+    <div className={checkbox ? 'field checkbox' : 'field'}>
+      {checkbox ? control : caption}
+      {checkbox ? caption : control}
+      {error && (
+        <p className="field-error" id={errorId}>
+          {error}
+        </p>
+      )}
+    </div>
+  )
 }
 
 /**
@@ -69,7 +105,7 @@ const randomRequestKey = () =>
  * failed submit shows an error summary at the top of the form, linking to each field: without JavaScript the page
  * comes back scrolled to the form, with it the summary takes the focus.
  */
-export function LeadForm({ clinic, locale, pagePath, treatments, selectedTreatment, labels }: Props) {
+export function LeadForm({ clinic, locale, pagePath, treatments, labels }: Props) {
   const [state, action] = useActionState<ConsultationState, FormData>(
     submitConsultation,
     { errors: {}, values: {} },
@@ -94,14 +130,6 @@ export function LeadForm({ clinic, locale, pagePath, treatments, selectedTreatme
     if (attribution.current)
       attribution.current.value = consent === 'granted' ? '' : JSON.stringify({ lastTouch: pageTouch().touch })
   }, [consent])
-  const error = (field: string) =>
-    state.errors[field] ? (
-      <p className="field-error" id={`lead-${field}-error`}>
-        {state.errors[field]}
-      </p>
-    ) : null
-  const described = (field: string) =>
-    state.errors[field] ? { 'aria-invalid': true, 'aria-describedby': `lead-${field}-error` } : {}
   const value = (field: string) => state.values[field] || undefined
   const hasErrors = Object.keys(state.errors).length > 0 || state.formError
   return (
@@ -131,119 +159,60 @@ export function LeadForm({ clinic, locale, pagePath, treatments, selectedTreatme
         <label htmlFor="lead-website">{labels.website}</label>
         <input id="lead-website" name="website" type="text" tabIndex={-1} autoComplete="off" />
       </div>
-      <div className="field">
-        <label htmlFor="lead-name">
-          {labels.name} <span className="muted">({labels.required})</span>
-        </label>
-        <input
-          id="lead-name"
-          name="name"
-          autoComplete="name"
-          required
-          maxLength={200}
-          defaultValue={value('name')}
-          {...described('name')}
-        />
-        {error('name')}
-      </div>
-      <div className="field">
-        <label htmlFor="lead-email">
-          {labels.email} <span className="muted">({labels.required})</span>
-        </label>
-        <input
-          id="lead-email"
-          name="email"
-          type="email"
-          autoComplete="email"
-          required
-          maxLength={254}
-          dir="ltr"
-          defaultValue={value('email')}
-          {...described('email')}
-        />
-        {error('email')}
-      </div>
-      <div className="field">
-        <label htmlFor="lead-phone">{labels.phone}</label>
-        <input
-          id="lead-phone"
-          name="phone"
-          type="tel"
-          autoComplete="tel"
-          maxLength={32}
-          dir="ltr"
-          defaultValue={value('phone')}
-          {...described('phone')}
-        />
-        {error('phone')}
-      </div>
-      <div className="field">
-        <label htmlFor="lead-contact">{labels.preferredContact}</label>
-        <select
-          id="lead-contact"
-          name="preferredContact"
-          defaultValue={value('preferredContact') ?? 'email'}
-          {...described('preferredContact')}
-        >
-          {Object.entries(labels.contactMethods).map(([method, label]) => (
-            <option key={method} value={method}>
-              {label}
-            </option>
-          ))}
-        </select>
-        {error('preferredContact')}
-      </div>
-      <div className="field">
-        <label htmlFor="lead-treatment">{labels.treatment}</label>
-        <select
-          id="lead-treatment"
-          name="treatment"
-          defaultValue={value('treatment') ?? selectedTreatment ?? ''}
-          {...described('treatment')}
-        >
-          <option value="">{labels.anyTreatment}</option>
-          {treatments.map((treatment) => (
-            <option key={treatment.slug} value={treatment.slug}>
-              {treatment.name}
-            </option>
-          ))}
-        </select>
-        {error('treatment')}
-      </div>
-      <div className="field">
-        <label htmlFor="lead-message">{labels.message}</label>
-        <textarea
-          id="lead-message"
-          name="message"
-          rows={4}
-          maxLength={5000}
-          defaultValue={value('message')}
-          {...described('message')}
-        />
-        {error('message')}
-      </div>
-      <div className="field checkbox">
-        <input
-          id="lead-consent"
-          name="consent"
-          type="checkbox"
-          required
-          defaultChecked={value('consent') === 'on'}
-          {...described('consent')}
-        />
-        <label htmlFor="lead-consent">{labels.consent}</label>
-        {error('consent')}
-      </div>
-      <div className="field checkbox">
-        <input
-          id="lead-marketing"
-          name="marketingOptIn"
-          type="checkbox"
-          defaultChecked={value('marketingOptIn') === 'on'}
-        />
-        <label htmlFor="lead-marketing">{labels.marketing}</label>
-      </div>
-      {error('clinic')}
+      <Field name="name" label={labels.name} required={labels.required} error={state.errors.name}>
+        {(control) => <input {...control} autoComplete="name" required maxLength={200} defaultValue={value('name')} />}
+      </Field>
+      <Field name="email" label={labels.email} required={labels.required} error={state.errors.email}>
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            autoComplete="email"
+            required
+            maxLength={254}
+            dir="ltr"
+            defaultValue={value('email')}
+          />
+        )}
+      </Field>
+      <Field name="phone" label={labels.phone} error={state.errors.phone}>
+        {(control) => (
+          <input {...control} type="tel" autoComplete="tel" maxLength={32} dir="ltr" defaultValue={value('phone')} />
+        )}
+      </Field>
+      <Field name="preferredContact" label={labels.preferredContact} error={state.errors.preferredContact}>
+        {(control) => (
+          <select {...control} defaultValue={value('preferredContact') ?? 'email'}>
+            {Object.entries(labels.contactMethods).map(([method, label]) => (
+              <option key={method} value={method}>
+                {label}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="treatment" label={labels.treatment} error={state.errors.treatment}>
+        {(control) => (
+          <select {...control} defaultValue={value('treatment') ?? ''}>
+            <option value="">{labels.anyTreatment}</option>
+            {treatments.map((treatment) => (
+              <option key={treatment.slug} value={treatment.slug}>
+                {treatment.name}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <Field name="message" label={labels.message} error={state.errors.message}>
+        {(control) => <textarea {...control} rows={4} maxLength={5000} defaultValue={value('message')} />}
+      </Field>
+      <Field name="consent" label={labels.consent} checkbox error={state.errors.consent}>
+        {(control) => <input {...control} type="checkbox" required defaultChecked={value('consent') === 'on'} />}
+      </Field>
+      <Field name="marketingOptIn" label={labels.marketing} checkbox>
+        {(control) => <input {...control} type="checkbox" defaultChecked={value('marketingOptIn') === 'on'} />}
+      </Field>
+      {state.errors.clinic && <p className="field-error">{state.errors.clinic}</p>}
       <SubmitButton labels={labels} />
     </form>
   )

@@ -85,7 +85,7 @@ export async function ArticlePage({ locale, slug, domain }: Props) {
       locale={locale}
       page={page}
       breadcrumbs={[
-        { name: t('title'), page: { pathname: '/articles' } },
+        { name: t('title'), page: sitePages.articles },
         { name: article.title, page: sitePages.article(slug) },
       ]}
       domain={domain}

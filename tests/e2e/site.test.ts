@@ -30,6 +30,7 @@ import { readPage, structuredData } from '../helpers/pages'
 import { startProductionServer } from '../helpers/server'
 import { freePort } from '../../bootstrap/freePort'
 import { exitOf, spawnScript } from '../../bootstrap/scripts'
+import { signInOver } from '../helpers/http'
 
 let server: Awaited<ReturnType<typeof startProductionServer>>
 let serverDatabase: string
@@ -50,14 +51,7 @@ afterAll(async () => {
 })
 
 /** Signs a demo user in over REST, as an integration would; returns the JWT. */
-async function loginToken(email: string): Promise<string> {
-  const response = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
-  })
-  return (await response.json()).token
-}
+const loginToken = (email: string) => signInOver(server.url, email)
 
 /** Polls until `check` passes: a Local API change from another process reaches the site asynchronously. */
 async function eventually<T>(check: () => Promise<T>, timeoutMs = 15_000): Promise<T> {
@@ -138,14 +132,14 @@ async function fetchPage(url: string) {
 async function publicPageTypes(locale: Locale): Promise<SitePage[]> {
   const article = (await payload.find({ collection: 'articles', locale, limit: 1, depth: 0 })).docs[0]
   return [
-    { pathname: '/' },
+    sitePages.home,
     sitePages.clinic(CLINIC_A),
     sitePages.comparison(CLINIC_A),
     sitePages.treatment('botulinum-toxin'),
     sitePages.practitioner('amelia-hart'),
-    { pathname: '/articles' },
+    sitePages.articles,
     sitePages.article(article.slug),
-    { pathname: '/articles/browse/[clinic]/[tag]/[page]', params: { clinic: CLINIC_A, tag: 'all', page: '1' } },
+    sitePages.articleSelection(CLINIC_A, ALL),
     sitePages.thankYou(CLINIC_A),
     sitePages.directory('gb', 'london'),
   ]
@@ -254,8 +248,8 @@ describe('the production server over HTTP', () => {
       ),
     )
     const expected: ((locale: Locale) => SitePage)[] = [
-      () => ({ pathname: '/' }),
-      () => ({ pathname: '/articles' }),
+      () => sitePages.home,
+      () => sitePages.articles,
       // A clinic with its own domain has its pages in that domain's sitemap (tests/e2e/clinic-domains.test.ts).
       ...(clinics.docs as Clinic[])
         .filter((clinic) => !clinic.customDomain)
@@ -367,7 +361,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     const t = translatorFor(locale)
 
     it('shows the home page with every clinic and its prices', async () => {
-      const reading = await readPage(page, urlOf(locale, { pathname: '/' }))
+      const reading = await readPage(page, urlOf(locale, sitePages.home))
       expect([reading.lang, reading.dir, reading.h1]).toEqual([locale, directionOf(locale), t('Home.title')])
       for (const slug of CLINICS) {
         const { clinic, offerings } = await clinicInLocale(slug, locale)
@@ -421,7 +415,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
         expect(webPage).toMatchObject({ url: reading.canonical, inLanguage: locale, headline: reading.h1 })
         const breadcrumbs = structuredData(reading, 'BreadcrumbList') as { itemListElement: { item: string }[] }
         expect(breadcrumbs.itemListElement.map((crumb) => crumb.item)).toEqual([
-          urlOf(locale, { pathname: '/' }),
+          urlOf(locale, sitePages.home),
           urlOf(locale, sitePages.clinic(slug)),
           urlOf(locale, sitePages.comparison(slug)),
         ])
@@ -490,7 +484,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
     })
 
     it('lists articles and filters them by clinic', async () => {
-      const reading = await readPage(page, urlOf(locale, { pathname: '/articles' }))
+      const reading = await readPage(page, urlOf(locale, sitePages.articles))
       expect([reading.lang, reading.h1]).toEqual([locale, t('Articles.title')])
       const berlin = (await clinicInLocale(CLINIC_B, locale)).clinic
       await page.getByRole('link', { name: berlin.name, exact: true }).click()
@@ -508,7 +502,7 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
         pagination: false,
         where: { _status: { equals: 'published' } },
       })
-      await page.goto(urlOf(locale, { pathname: '/articles' }))
+      await page.goto(urlOf(locale, sitePages.articles))
       const titles = await page.locator('.card-grid h2').allInnerTexts()
       await page.locator('.pagination a[rel="next"]').click()
       await page.waitForURL((url) => url.pathname.endsWith('/2'))
@@ -711,12 +705,12 @@ describe.skipIf(!hasBrowser)('the site in Chromium', () => {
   it.each(['en', 'ar'] as const)('has no accessibility violations on any page type in %s', async (locale) => {
     const article = (await payload.find({ collection: 'articles', locale, limit: 1, depth: 0 })).docs[0]
     const pages: SitePage[] = [
-      { pathname: '/' },
+      sitePages.home,
       sitePages.clinic(CLINIC_A),
       sitePages.comparison(CLINIC_A),
       sitePages.treatment('hyaluronic-acid-lip-filler'),
       sitePages.practitioner('priya-nair'),
-      { pathname: '/articles' },
+      sitePages.articles,
       sitePages.article(article.slug),
       sitePages.clinic('no-such-clinic'),
     ]
@@ -1343,7 +1337,7 @@ describe('content edits on the served pages, without a rebuild', () => {
       data: { title: 'A draft title nobody may see yet' },
     })
     await new Promise((resolve) => setTimeout(resolve, 1000))
-    for (const url of [publishedUrl, urlOf('en', { pathname: '/articles' }), draftUrl]) {
+    for (const url of [publishedUrl, urlOf('en', sitePages.articles), draftUrl]) {
       const { html } = await pageHtml(url)
       expect(html, url).not.toContain('A draft title nobody may see yet')
       expect(html, url).not.toContain('Unpublished draft article')
@@ -1381,7 +1375,7 @@ describe('content edits on the served pages, without a rebuild', () => {
     })
     await eventually(async () => {
       expect((await pageHtml(publishedUrl)).html).toContain('A newly published title')
-      expect((await pageHtml(urlOf('en', { pathname: '/articles' }))).html).toContain('A newly published title')
+      expect((await pageHtml(urlOf('en', sitePages.articles))).html).toContain('A newly published title')
     })
 
     // The new article, never prerendered, answers once published.
@@ -1492,7 +1486,7 @@ describe('security headers', () => {
   })
 
   it('sends the colour-scheme client hints on the admin only, so public pages are fetched once and cached once', async () => {
-    const home = await (await fetch(urlOf('en', { pathname: '/' }))).text()
+    const home = await (await fetch(urlOf('en', sitePages.home))).text()
     const stylesheet = home.match(/<link rel="stylesheet" href="([^"]+)"/)![1]
     const publicPaths = [
       ...(await pageTypes('en')).map((page) => pagePath('en', page)),
@@ -1566,11 +1560,7 @@ describe('security headers', () => {
     it('lets staff sign in to the admin and live-preview a page, re-rendered on save, without a policy violation', async () => {
       const { context, violations } = await watchedContext()
       const session = await context.newPage()
-      await session.goto(`${server.url}/admin`)
-      await session.fill('input[name="email"]', DEMO_ADMIN_EMAIL)
-      await session.fill('input[name="password"]', DEMO_PASSWORD)
-      await session.click('button[type="submit"]')
-      await session.waitForURL((url) => url.pathname === '/admin', { timeout: 30_000 })
+      await signInToAdmin(session, server.url, DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
 
       const { clinic } = await clinicInLocale('dubai-jumeirah', 'en')
       await session.goto(`${server.url}/admin/collections/clinics/${clinic.id}`)
@@ -1675,7 +1665,7 @@ describe.skipIf(!hasBrowser)('consent', () => {
       expect((await stored()).storage).not.toContain('newsletter')
 
       // The choice is remembered.
-      await page.goto(`${urlOf(locale, { pathname: '/' })}${campaign}`)
+      await page.goto(`${urlOf(locale, sitePages.home)}${campaign}`)
       await settingsIn(page, locale).waitFor()
       expect(await notice.count()).toBe(0)
       expect((await stored()).attribution).toBeUndefined()
@@ -1708,7 +1698,7 @@ describe.skipIf(!hasBrowser)('consent', () => {
 
   it('with consent, keeps the first touch and takes later campaign visits as the last touch, as before', async () => {
     const { context, page, stored } = await visitor()
-    await page.goto(`${urlOf('en', { pathname: '/' })}${campaign}`)
+    await page.goto(`${urlOf('en', sitePages.home)}${campaign}`)
     await answer(page, 'en', 'accept')
     const firstTouch = { utm_source: 'newsletter', utm_medium: 'email', utm_campaign: 'winter', landingPage: '/en' }
     expect((await stored()).attribution).toEqual({ firstTouch, lastTouch: firstTouch })
@@ -1825,10 +1815,6 @@ describe('deletions and unpublishing', () => {
     },
   ]
   const ownerOfA = demoStaffEmail('owner', CLINIC_A)
-  const selection = (clinic: string, tag: string): SitePage => ({
-    pathname: '/articles/browse/[clinic]/[tag]/[page]',
-    params: { clinic, tag, page: '1' },
-  })
 
   /** A new published practitioner of clinic A and an article they wrote, with its own slug in every locale. */
   async function practitionerWithArticle() {
@@ -1887,7 +1873,7 @@ describe('deletions and unpublishing', () => {
       const listings = locales.flatMap((locale) =>
         [
           sitePages.articles,
-          selection(CLINIC_A, 'aftercare'),
+          sitePages.articleSelection(CLINIC_A, 'aftercare'),
           sitePages.clinic(CLINIC_A),
           sitePages.practitioner(practitioner.slug),
         ].map((page) => urlOf(locale, page)),
@@ -1923,10 +1909,10 @@ describe('deletions and unpublishing', () => {
     const title = `Neu auf Deutsch ${Date.now()}`
     const listings = [
       sitePages.articles,
-      selection(CLINIC_A, 'all'),
-      selection(CLINIC_A, 'aftercare'),
-      selection('all', 'all'),
-      selection('all', 'aftercare'),
+      sitePages.articleSelection(CLINIC_A, 'all'),
+      sitePages.articleSelection(CLINIC_A, 'aftercare'),
+      sitePages.articleSelection('all', 'all'),
+      sitePages.articleSelection('all', 'aftercare'),
       sitePages.clinic(CLINIC_A),
     ].map((page) => urlOf('de', page))
     // Each list is served from the cache before the article exists.
@@ -1962,7 +1948,7 @@ describe('deletions and unpublishing', () => {
       const pages = [
         ...inEveryLocale(() => sitePages.clinic(clinic.slug)),
         ...inEveryLocale(() => sitePages.comparison(clinic.slug)),
-        ...inEveryLocale(() => selection(clinic.slug, 'all')),
+        ...inEveryLocale(() => sitePages.articleSelection(clinic.slug, 'all')),
       ]
       const listings = [...inEveryLocale(() => sitePages.home), ...inEveryLocale(() => sitePages.articles)]
       await expectLive(pages, listings, clinic.name, clinic.slug)
@@ -2125,7 +2111,7 @@ describe('a directory of more than a hundred clinics', () => {
     )
 
     // The home page shows the first page and links to the rest.
-    const home = (await fetchPage(urlOf('en', { pathname: '/' }))).html
+    const home = (await fetchPage(urlOf('en', sitePages.home))).html
     expect([...home.matchAll(/<li class="card">/g)]).toHaveLength(24)
     expect(home).toContain(pagePath('en', sitePages.directory(ALL, ALL)))
 

@@ -1,5 +1,7 @@
 import type { SanitizedConfig } from 'payload'
 
+import { DEMO_PASSWORD } from '../../seed/content/users'
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 type RouteModule = Partial<
@@ -65,4 +67,15 @@ export function apiClient(config: Promise<SanitizedConfig>) {
       return { status, json }
     },
   }
+}
+
+/** Signs an account (a demo one by default password) in over HTTP on a running server, as the admin or an integration does; answers its JWT. */
+export async function signInOver(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  })
+  if (!response.ok) throw new Error(`${email} could not sign in on ${baseUrl}: ${response.status}`)
+  return ((await response.json()) as { token: string }).token
 }

@@ -13,7 +13,7 @@ type Props = { params: Promise<{ locale: Locale }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   const t = await getTranslations({ locale })
-  return pageMetadata({ locale, page: { pathname: '/' }, title: t('Home.title'), description: t('Site.description') })
+  return pageMetadata({ locale, page: sitePages.home, title: t('Home.title'), description: t('Site.description') })
 }
 
 export default async function HomePage({ params }: Props) {
@@ -24,7 +24,7 @@ export default async function HomePage({ params }: Props) {
   const directory = await clinicDirectory(locale, { country: ALL, city: ALL, page: 1 })
   const clinics = directory?.clinics ?? []
   return (
-    <PageFrame locale={locale} page={{ pathname: '/' }} breadcrumbs={[]}>
+    <PageFrame locale={locale} page={sitePages.home} breadcrumbs={[]}>
       <h1>{t('title')}</h1>
       <p className="lead">{t('intro')}</p>
       <h2>{t('clinicsHeading')}</h2>
