@@ -3,7 +3,7 @@ import { z } from 'zod'
 
 import { isStorableText } from './storableText'
 import { locales } from '../i18n/locales'
-import { attributionFields, contactMethods } from './options'
+import { attributionFields, contactMethods, leadDefaults } from './options'
 
 /**
  * What the public may send to request a consultation, from the site's form or `POST /api/leads`: one schema
@@ -33,10 +33,10 @@ export const leadSubmission = z.strictObject({
   // Stored in lower case, so one person's requests are found (and erased) together.
   email: storable(z.email().max(254).toLowerCase()),
   phone: storable(z.string().trim().max(32)).optional(),
-  preferredContact: z.enum(contactMethods).default('email'),
+  preferredContact: z.enum(contactMethods).default(leadDefaults.preferredContact),
   message: storable(z.string().trim().max(5000)).optional(),
   consent: z.literal(true),
-  marketingOptIn: z.boolean().default(false),
+  marketingOptIn: z.boolean().default(leadDefaults.marketingOptIn),
   locale: z.enum(locales),
   attribution: z.strictObject({ firstTouch: touch.optional(), lastTouch: touch.optional() }).optional(),
   /** A field people never see: only bots fill it. */

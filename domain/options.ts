@@ -64,6 +64,9 @@ export const contactMethods = ['email', 'phone', 'whatsapp'] as const
 
 export const leadStatuses = ['new', 'contacted', 'consultation-booked', 'won', 'lost', 'spam'] as const
 
+/** What a new lead is unless it says otherwise: the Leads collection's defaults, the public schema's and the form's. */
+export const leadDefaults = { status: 'new', preferredContact: 'email', marketingOptIn: false } as const
+
 export const attributionFields = [
   'utm_source',
   'utm_medium',

@@ -2,7 +2,7 @@ import type { CollectionConfig, Field } from 'payload'
 
 import { leadRoles } from '../../access/roles'
 import { isAdmin, isAdminField, ownClinics } from '../../access/rules'
-import { attributionFields, contactMethods, leadStatuses } from '../../domain/options'
+import { attributionFields, contactMethods, leadDefaults, leadStatuses } from '../../domain/options'
 import { adminOptions, adminText, namedOptions } from '../../i18n/adminTexts'
 import { clinicField } from '../../fields/clinic'
 import { locales } from '../../i18n/locales'
@@ -68,7 +68,7 @@ export const Leads: CollectionConfig = {
       name: 'status',
       type: 'select',
       required: true,
-      defaultValue: 'new',
+      defaultValue: leadDefaults.status,
       index: true,
       options: adminOptions('leadStatuses', leadStatuses),
       admin: { position: 'sidebar' },
@@ -92,7 +92,7 @@ export const Leads: CollectionConfig = {
     recorded({
       name: 'preferredContact',
       type: 'select',
-      defaultValue: 'email',
+      defaultValue: leadDefaults.preferredContact,
       options: adminOptions('contactMethods', contactMethods),
     }),
     recorded({ name: 'treatment', type: 'relationship', relationTo: 'treatments', index: true }),
@@ -109,7 +109,7 @@ export const Leads: CollectionConfig = {
         ],
       }),
     ),
-    notFiltered(recorded({ name: 'marketingOptIn', type: 'checkbox', defaultValue: false })),
+    notFiltered(recorded({ name: 'marketingOptIn', type: 'checkbox', defaultValue: leadDefaults.marketingOptIn })),
     {
       type: 'collapsible',
       label: adminText('fields.leads._attributionSection'),

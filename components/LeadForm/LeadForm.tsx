@@ -3,6 +3,7 @@
 import { type ReactNode, useActionState, useEffect, useRef } from 'react'
 import { useFormStatus } from 'react-dom'
 
+import { leadDefaults } from '../../domain/options'
 import { pageTouch } from '../attribution'
 import { useConsent } from '../ConsentNotice'
 import { type ConsultationState, submitConsultation } from './submitConsultation'
@@ -182,7 +183,7 @@ export function LeadForm({ clinic, locale, pagePath, treatments, labels }: Props
       </Field>
       <Field name="preferredContact" label={labels.preferredContact} error={state.errors.preferredContact}>
         {(control) => (
-          <select {...control} defaultValue={value('preferredContact') ?? 'email'}>
+          <select {...control} defaultValue={value('preferredContact') ?? leadDefaults.preferredContact}>
             {Object.entries(labels.contactMethods).map(([method, label]) => (
               <option key={method} value={method}>
                 {label}
