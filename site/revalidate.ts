@@ -170,28 +170,35 @@ const sameValue = (field: FlattenedField, before: unknown, after: unknown) =>
 // A saved document's relations may come back populated (at the request's depth) where the document before has ids.
 const idOf = (relation: unknown) => relationId(relation as Parameters<typeof relationId>[0])
 
+const isEmpty = (value: unknown) =>
+  value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0)
+
+/** What a save did to a document, as its afterChange hook sees it. */
+type Save = {
+  /** The document before, in the save's language without fallback, every field included. */
+  previousDoc?: object
+  /** What the save wrote, after the hooks that change it: the fields it did not write kept their values. */
+  data?: object
+}
+
 /**
  * The language of a change, and whether it shows in that language alone: it changed only translated fields, in a
- * language no other falls back to (an empty translation shows the default language's text).
+ * language no other falls back to (an empty translation shows the default language's text). Not when it adds or
+ * removes a translation, which decides the languages a page is offered in on every language's page, or changes a
+ * slug, which every language's switcher and hreflang link to. Judged on what was written rather than the document
+ * read back, which fills empty translations from English and leaves out what the user may not read.
  */
-export function localeOfChange(
-  req: PayloadRequest,
-  fields: FlattenedField[],
-  doc: object,
-  previousDoc?: object,
-): ChangeLocale {
-  const [before, after] = [previousDoc, doc] as (Record<string, unknown> | undefined)[]
+export function localeOfChange(req: PayloadRequest, fields: FlattenedField[], save: Save): ChangeLocale {
   const locale = isLocale(req.locale) ? req.locale : defaultLocale
-  const only =
-    locale !== defaultLocale &&
-    before !== undefined &&
-    fields.every(
-      (field) =>
-        ('localized' in field && field.localized) ||
-        unshownField(field) ||
-        sameValue(field, before[field.name], after![field.name]),
-    )
-  return { locale, only }
+  const [before, written] = [save.previousDoc, save.data ?? {}] as Record<string, unknown>[]
+  const showsHereAlone = (field: FlattenedField) => {
+    const { name } = field
+    if (unshownField(field) || !Object.hasOwn(written, name)) return true
+    const [then, now] = [before[name], written[name]]
+    if (!('localized' in field && field.localized)) return sameValue(field, then, now)
+    return isEmpty(now) === isEmpty(then) && (name !== 'slug' || sameValue(field, then, now))
+  }
+  return { locale, only: locale !== defaultLocale && before !== undefined && fields.every(showsHereAlone) }
 }
 
 // A pattern stands for all its pages. The sitemap's parts are a route handler, which Next tags with a layout tag
@@ -288,8 +295,14 @@ const pagesOfDeleted = (req: PayloadRequest): Map<string, AffectedPage[]> =>
  * `affected` lists the pages that show the document before or after the change.
  */
 export function revalidateOnChange<T>(affected: (change: Change<T>) => Promise<AffectedPage[]>) {
-  const afterChange: CollectionAfterChangeHook<T & TypeWithID> = async ({ collection, doc, previousDoc, req }) => {
-    const change = localeOfChange(req, collection.flattenedFields, doc, previousDoc)
+  const afterChange: CollectionAfterChangeHook<T & TypeWithID> = async ({
+    collection,
+    data,
+    doc,
+    previousDoc,
+    req,
+  }) => {
+    const change = localeOfChange(req, collection.flattenedFields, { previousDoc, data })
     await revalidatePages(req, await affected({ doc, previousDoc, req }), change)
     return doc
   }

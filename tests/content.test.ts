@@ -124,18 +124,34 @@ describe('localization', () => {
   })
 
   it('tells a change that shows in its own language alone from one that shows in every language', async () => {
-    const fields = payload.collections.clinics.config.flattenedFields
-    /** Saves `data` in `locale` as REST does (relations read back populated), and judges the change. */
-    const change = async (locale: 'en' | 'de', data: Record<string, unknown>) => {
-      const before = await payload.findByID({ collection: 'clinics', id: clinic, locale, depth: 0 })
-      const after = await payload.update({ collection: 'clinics', id: clinic, locale, depth: 2, data })
-      return localeOfChange({ locale } as never, fields, after, before)
+    /** Saves `data` in `locale` and judges the change as the afterChange hook does (the document before without fallback). */
+    const change = async (
+      collection: 'clinics' | 'practitioners',
+      id: number,
+      locale: 'en' | 'de',
+      data: Record<string, unknown>,
+    ) => {
+      const before = await payload.findByID({ collection, id, locale, depth: 0, fallbackLocale: false })
+      await payload.update({ collection, id, locale, data })
+      const { flattenedFields } = payload.collections[collection].config
+      return localeOfChange({ locale } as never, flattenedFields, { previousDoc: before, data }).only
     }
-    expect(await change('de', { summary: 'Eine neue Zusammenfassung.' })).toEqual({ locale: 'de', only: true })
+    expect(await change('clinics', clinic, 'de', { summary: 'Eine neue Zusammenfassung.' })).toBe(true)
     // Not translated: the phone number shows in every language.
-    expect(await change('de', { phone: '+49 30 1234567' })).toEqual({ locale: 'de', only: false })
+    expect(await change('clinics', clinic, 'de', { phone: '+49 30 1234567' })).toBe(false)
     // The languages without their own text show the English one.
-    expect(await change('en', { summary: 'A new summary.' })).toEqual({ locale: 'en', only: false })
+    expect(await change('clinics', clinic, 'en', { summary: 'A new summary.' })).toBe(false)
+    // A new translation changes the languages every language's page offers; so does taking one away.
+    const data = await newDocumentData(payload, 'practitioners', clinic)
+    const practitioner = await payload.create({
+      collection: 'practitioners',
+      locale: 'en',
+      data: { ...(data as object), jobTitle: 'Aesthetic physician', bio: 'Treats expression lines.' } as never,
+    })
+    const german = { jobTitle: 'Fachärztin', bio: 'Behandelt Mimikfalten.' }
+    expect(await change('practitioners', practitioner.id, 'de', german)).toBe(false)
+    expect(await change('practitioners', practitioner.id, 'de', { jobTitle: 'Fachärztin für Dermatologie' })).toBe(true)
+    expect(await change('practitioners', practitioner.id, 'de', { bio: null })).toBe(false)
   })
 
   it('lets an article have its own slug in each locale', async () => {
