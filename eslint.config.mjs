@@ -6,7 +6,7 @@ import nextTypescript from 'eslint-config-next/typescript'
  * roots (payload.config.ts, next.config.mjs, proxy.ts) and the processes around the app (bootstrap, seed, deploy,
  * bench, tests, migrations, jobs/worker.ts) may import any layer; no layer imports them.
  */
-const layers = [
+export const layers = [
   ['app'],
   ['components'],
   ['queries'],
@@ -15,7 +15,11 @@ const layers = [
   ['access', 'fields', 'site', 'http', 'database', 'jobs', 'mail', 'log'],
   ['domain', 'i18n'],
 ]
-const outsideTheLayers = ['bootstrap', 'seed', 'deploy', 'bench', 'tests', 'migrations', 'jobs/worker.ts']
+export const outsideTheLayers = ['bootstrap', 'seed', 'deploy', 'bench', 'tests', 'migrations', 'jobs/worker.ts']
+/** What puts the layers together; no layer imports it. */
+const compositionRoots = ['next.config.mjs', 'proxy.ts']
+/** Folders of data and files, not code: any layer may read them. */
+export const dataFolders = ['messages', 'public']
 /** The pages and their queries reach Payload through its config (getPayload); nothing the config is built from does. */
 const configLayer = layers.findIndex((folders) => folders.includes('collections'))
 
@@ -32,6 +36,7 @@ const importDirections = {
             from: [
               ...layers.slice(0, index).flat(),
               ...outsideTheLayers,
+              ...compositionRoots,
               ...(index < configLayer ? [] : ['payload.config.ts']),
             ].map((path) => `./${path}`),
             message: `${folder}/ imports only from the layers below it (README, "Import directions"): move what both need down a layer.`,

@@ -1,6 +1,10 @@
 /** The import directions of README's "Import directions", as ESLint enforces them in `npm test`. */
 import { ESLint } from 'eslint'
+import { execFileSync } from 'node:child_process'
 import { describe, expect, it } from 'vitest'
+
+import { dataFolders, layers, outsideTheLayers } from '../eslint.config.mjs'
+import { projectRoot } from '../bootstrap/paths'
 
 const eslint = new ESLint()
 
@@ -32,6 +36,7 @@ describe('import directions', () => {
       "import { dataDir } from '../bootstrap/paths'",
       "import { clinics } from '../seed/content/clinics'",
       "import { freshPayload } from '../tests/helpers/database'",
+      "import proxy from '../proxy'",
     ]) {
       expect(await directionErrors('site/example.ts', `${source}\n`), source).toHaveLength(1)
     }
@@ -43,5 +48,12 @@ describe('import directions', () => {
     ).toEqual([])
     expect(await directionErrors('leads/example.ts', "import { sitePages } from '../site/pages'\n")).toEqual([])
     expect(await directionErrors('queries/example.ts', "import config from '@payload-config'\n")).toEqual([])
+  })
+
+  it('places every top-level folder: in a layer, among the processes around the app, or as data', () => {
+    const tracked = execFileSync('git', ['ls-files'], { cwd: projectRoot, encoding: 'utf8' }).split('\n')
+    const folders = new Set(tracked.filter((file) => file.includes('/')).map((file) => file.split('/')[0]))
+    const placed = new Set([...layers.flat(), ...outsideTheLayers, ...dataFolders, '.ci'])
+    expect([...folders].filter((folder) => !placed.has(folder))).toEqual([])
   })
 })
