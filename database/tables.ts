@@ -242,7 +242,8 @@ export function whereSql<C extends Columns>(on: Table<C>, where: Where): SQL {
         case 'in':
           return (value as unknown[]).length ? sql`${target} IN (${list(value)})` : sql`FALSE`
         case 'exists':
-          return value ? sql`${target} IS NOT NULL` : sql`${target} IS NULL`
+          // As Payload reads it: the string 'false' (from a query string) is false, not a truthy string.
+          return value === true || value === 'true' ? sql`${target} IS NOT NULL` : sql`${target} IS NULL`
         default:
           throw new Error(`The "${operator}" condition on ${on.$name}.${path} is not translated to SQL`)
       }
