@@ -158,7 +158,7 @@ export const revalidationPaths = (
   change: ChangeLocale = { locale: defaultLocale },
 ): string[] => [...pathsToRevalidate(pages), ...refreshMarks(pages, change)]
 
-/** Fields every save rewrites, and join fields (other documents' relations, read back at the request's depth). */
+/** Fields every save rewrites, and join fields (other documents' relations to this one, never written here). */
 const unshownField = (field: FlattenedField) =>
   field.type === 'join' || field.name === 'updatedAt' || field.name === 'createdAt'
 
@@ -167,7 +167,7 @@ const sameValue = (field: FlattenedField, before: unknown, after: unknown) =>
     ? isDeepStrictEqual([before].flat().map(idOf), [after].flat().map(idOf))
     : isDeepStrictEqual(before, after)
 
-// A saved document's relations may come back populated (at the request's depth) where the document before has ids.
+// A relation may be written as an id or as the related document (with its id).
 const idOf = (relation: unknown) => relationId(relation as Parameters<typeof relationId>[0])
 
 const isEmpty = (value: unknown) =>
