@@ -21,12 +21,14 @@ const { leads } = tables
 
 /**
  * The leads `user` may read, by the Leads collection's own read rule (as the list, REST and GraphQL apply it):
- * all (true), none (false), or those a `Where` matches.
+ * all (true), none (false), or those a `Where` matches. Without a rule it refuses: any fallback could count more
+ * leads than the reader may see.
  */
 async function readableLeads(payload: Payload, user: User | null): Promise<boolean | Where> {
   const read = payload.collections.leads.config.access.read
+  if (!read) throw new Error('The Leads collection has no read rule: the dashboard cannot tell which leads to count.')
   const req = await createLocalReq({ user: user ?? undefined }, payload)
-  return read ? await read({ req }) : Boolean(user)
+  return await read({ req })
 }
 
 /**
