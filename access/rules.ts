@@ -1,5 +1,6 @@
 import {
   type Access,
+  type CollectionConfig,
   type CollectionSlug,
   type FieldAccess,
   type PayloadRequest,
@@ -106,6 +107,19 @@ export const publishedOrSignedIn: Access = ({ req: { user } }) => (user ? true :
 /** Creating needs a content role somewhere; the clinic field's validation decides which clinic. */
 export const canWriteContent: Access = ({ req: { user } }) =>
   isPlatformAdmin(user) || clinicIdsOf(user, contentRoles).length > 0
+
+/**
+ * Access to a clinic's drafted content (at `clinicPath`: its clinic, or its clinics when shared): content staff of
+ * the clinic create, edit and delete it; visitors read it once published, staff their own clinics' drafts and versions.
+ */
+export const clinicContent = (clinicPath: string) =>
+  ({
+    create: canWriteContent,
+    read: publishedOrOwnClinics(clinicPath),
+    readVersions: versionsOf(publishedOrOwnClinics(clinicPath)),
+    update: ownClinics(clinicPath, contentRoles),
+    delete: ownClinics(clinicPath, contentRoles),
+  }) satisfies CollectionConfig['access']
 
 /** A clinic's own field that only admins and that clinic's owners may see and change (its privacy and CRM settings). */
 export const clinicOwnerField: FieldAccess = ({ req: { user }, id, doc }) =>

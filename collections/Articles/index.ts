@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentRoles } from '../../access/roles'
-import { canWriteContent, ownClinics, publishedOrOwnClinics, versionsOf } from '../../access/rules'
+import { clinicContent } from '../../access/rules'
 import { articleTags } from '../../domain/options'
 import { siteOptions } from '../../i18n/adminTexts'
 import { clinicField, ownClinicsRelation } from '../../fields/clinic'
@@ -15,13 +15,7 @@ import { translationStatusField } from '../../fields/translationStatus'
 export const Articles: CollectionConfig = {
   slug: 'articles',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'clinic', 'publishedAt', 'translationStatus', '_status'] },
-  access: {
-    create: canWriteContent,
-    read: publishedOrOwnClinics('clinic'),
-    readVersions: versionsOf(publishedOrOwnClinics('clinic')),
-    update: ownClinics('clinic', contentRoles),
-    delete: ownClinics('clinic', contentRoles),
-  },
+  access: clinicContent('clinic'),
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: collectionHooks(revalidateArticle, { beforeChange: [setPublishedAt] }),
   fields: [

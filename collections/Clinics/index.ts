@@ -1,14 +1,6 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { contentRoles } from '../../access/roles'
-import {
-  clinicOwnerField,
-  isAdmin,
-  isAdminField,
-  ownClinics,
-  publishedOrOwnClinics,
-  versionsOf,
-} from '../../access/rules'
+import { clinicContent, clinicOwnerField, isAdmin, isAdminField } from '../../access/rules'
 import { countryCodes } from '../../domain/countries'
 import { untranslatedChoices } from '../../domain/translations'
 import { currencies, spokenLanguages, weekdays } from '../../domain/options'
@@ -45,13 +37,7 @@ export const Clinics: CollectionConfig = {
     defaultColumns: ['name', 'address.city', 'address.countryCode', 'translationStatus', '_status'],
   },
   // A clinic is a contract with the platform: admins open and close clinics, their staff edit them.
-  access: {
-    create: isAdmin,
-    read: publishedOrOwnClinics('id'),
-    readVersions: versionsOf(publishedOrOwnClinics('id')),
-    update: ownClinics('id', contentRoles),
-    delete: isAdmin,
-  },
+  access: { ...clinicContent('id'), create: isAdmin, delete: isAdmin },
   versions: { drafts: true },
   hooks: collectionHooks(
     { beforeChange: [deriveAdvertisingRule, sortOpeningHours, rememberFormerDomain], afterChange: [claimDomain] },

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { contentRoles } from '../../access/roles'
-import { allOwnClinics, canWriteContent, ownClinics, publishedOrOwnClinics, versionsOf } from '../../access/rules'
+import { allOwnClinics, clinicContent } from '../../access/rules'
 import { spokenLanguages } from '../../domain/options'
 import { namedOptions } from '../../i18n/adminTexts'
 import { clinicField, ownClinicsRelation } from '../../fields/clinic'
@@ -16,10 +16,7 @@ export const Practitioners: CollectionConfig = {
   slug: 'practitioners',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'jobTitle', 'clinics', 'translationStatus', '_status'] },
   access: {
-    create: canWriteContent,
-    read: publishedOrOwnClinics('clinics'),
-    readVersions: versionsOf(publishedOrOwnClinics('clinics')),
-    update: ownClinics('clinics', contentRoles),
+    ...clinicContent('clinics'),
     // A practitioner shared with another clinic is not theirs alone to delete: they can only detach their clinic.
     delete: allOwnClinics('practitioners', 'clinics', contentRoles),
   },
