@@ -2,22 +2,11 @@
 
 export const currencies = ['GBP', 'EUR', 'AED', 'USD', 'CHF'] as const
 
+// The site's own languages, then the others: in rows, which prettier would undo.
+// prettier-ignore
 export const spokenLanguages = [
-  'en',
-  'de',
-  'fr',
-  'es',
-  'ar',
-  'it',
-  'pt',
-  'ru',
-  'tr',
-  'pl',
-  'nl',
-  'hi',
-  'ur',
-  'fa',
-  'zh',
+  'en', 'de', 'fr', 'es', 'ar',
+  'it', 'pt', 'ru', 'tr', 'pl', 'nl', 'hi', 'ur', 'fa', 'zh',
 ] as const
 
 export const weekdays = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const
@@ -28,19 +17,12 @@ export const mechanisms = ['relaxes-muscles', 'restores-volume', 'stimulates-col
 
 export const lineTypes = ['dynamic', 'static', 'volume-loss'] as const
 
+// One row per part of the face, upper to lower, then anywhere: in rows, which prettier would undo.
+// prettier-ignore
 export const faceAreas = [
-  'forehead',
-  'glabellar-lines',
-  'crows-feet',
-  'brow',
-  'under-eyes',
-  'cheeks',
-  'nasolabial-folds',
-  'lips',
-  'vertical-lip-lines',
-  'marionette-lines',
-  'chin',
-  'jawline',
+  'forehead', 'glabellar-lines', 'crows-feet', 'brow',
+  'under-eyes', 'cheeks', 'nasolabial-folds',
+  'lips', 'vertical-lip-lines', 'marionette-lines', 'chin', 'jawline',
   'scars',
 ] as const
 
@@ -67,14 +49,10 @@ export const leadStatuses = ['new', 'contacted', 'consultation-booked', 'won', '
 /** What a new lead is unless it says otherwise: the Leads collection's defaults, the public schema's and the form's. */
 export const leadDefaults = { status: 'new', preferredContact: 'email', marketingOptIn: false } as const
 
+// The campaign's UTM parameters, the ad networks' click ids, the visit itself: in rows, which prettier would undo.
+// prettier-ignore
 export const attributionFields = [
-  'utm_source',
-  'utm_medium',
-  'utm_campaign',
-  'utm_term',
-  'utm_content',
-  'gclid',
-  'fbclid',
-  'referrer',
-  'landingPage',
+  'utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content',
+  'gclid', 'fbclid',
+  'referrer', 'landingPage',
 ] as const
