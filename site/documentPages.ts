@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { relationId } from '../access/roles'
 import type { AffectedPage } from './revalidate'
-import { sitePages } from './pages'
+import { type SitePage, sitePages } from './pages'
 
 // The public pages that show given documents, for revalidation hooks. They read inside the change's
 // transaction (req) and see drafts too: a page must also be refreshed when its document is unpublished.
@@ -22,9 +22,11 @@ export const idsOf = (...values: (Relation | Relation[])[]): number[] => [
 /** A slug before the change: its old pages must be refreshed too (they now answer 404). */
 type OldSlug = string | null | undefined
 
+type PagedCollection = 'clinics' | 'treatments' | 'practitioners' | 'articles'
+
 async function slugsOf(
   req: PayloadRequest,
-  collection: 'clinics' | 'treatments' | 'practitioners' | 'articles',
+  collection: PagedCollection,
   ids: number[],
   oldSlugs: OldSlug[],
 ): Promise<string[]> {
@@ -51,7 +53,7 @@ async function slugsOf(
   ]
 }
 
-const ownPages = (clinic: string) => [
+const ownPages = (clinic: string): SitePage[] => [
   sitePages.clinic(clinic),
   sitePages.comparison(clinic),
   sitePages.thankYou(clinic),
@@ -78,39 +80,26 @@ async function clinicDomainPages(req: PayloadRequest, ids: number[]): Promise<Af
   )
 }
 
-export async function clinicPages(
-  req: PayloadRequest,
-  ids: number[],
-  oldSlugs: OldSlug[] = [],
-): Promise<AffectedPage[]> {
-  const [slugs, onDomains] = await Promise.all([slugsOf(req, 'clinics', ids, oldSlugs), clinicDomainPages(req, ids)])
-  return [...slugs.flatMap(ownPages), ...onDomains]
+/** The pages one document's slug names, by its collection: a clinic has three, the others one. */
+const pagesOfSlug: Record<PagedCollection, (slug: string) => SitePage[]> = {
+  clinics: ownPages,
+  treatments: (treatment) => [sitePages.treatment(treatment)],
+  practitioners: (practitioner) => [sitePages.practitioner(practitioner)],
+  articles: (article) => [sitePages.article(article)],
 }
 
-export async function treatmentPages(
+/** The pages of documents of `collection` (and of their slugs before the change); a clinic's on its domains too. */
+export async function pagesOf(
   req: PayloadRequest,
+  collection: PagedCollection,
   ids: number[],
   oldSlugs: OldSlug[] = [],
 ): Promise<AffectedPage[]> {
-  return (await slugsOf(req, 'treatments', ids, oldSlugs)).map((treatment) => sitePages.treatment(treatment))
-}
-
-export async function practitionerPages(
-  req: PayloadRequest,
-  ids: number[],
-  oldSlugs: OldSlug[] = [],
-): Promise<AffectedPage[]> {
-  return (await slugsOf(req, 'practitioners', ids, oldSlugs)).map((practitioner) =>
-    sitePages.practitioner(practitioner),
-  )
-}
-
-export async function articlePages(
-  req: PayloadRequest,
-  ids: number[],
-  oldSlugs: OldSlug[] = [],
-): Promise<AffectedPage[]> {
-  return (await slugsOf(req, 'articles', ids, oldSlugs)).map((article) => sitePages.article(article))
+  const [slugs, onDomains] = await Promise.all([
+    slugsOf(req, collection, ids, oldSlugs),
+    collection === 'clinics' ? clinicDomainPages(req, ids) : [],
+  ])
+  return [...slugs.flatMap(pagesOfSlug[collection]), ...onDomains]
 }
 
 /** Ids of the documents in `collection` whose `field` points at one of `ids`. */

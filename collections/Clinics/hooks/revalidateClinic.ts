@@ -1,13 +1,5 @@
 import type { Clinic } from '../../../payload-types'
-import {
-  articleIndexPages,
-  articlePages,
-  clinicPages,
-  directoryPages,
-  idsReferencing,
-  practitionerPages,
-  treatmentPages,
-} from '../../../site/documentPages'
+import { articleIndexPages, directoryPages, idsReferencing, pagesOf } from '../../../site/documentPages'
 import { revalidateOnChange } from '../../../site/revalidate'
 
 // A clinic's name and address appear on its own pages, the directory, the article filters, and the pages of
@@ -22,9 +14,9 @@ export const revalidateClinic = revalidateOnChange<Clinic>(async ({ doc, previou
   return [
     ...directoryPages,
     ...articleIndexPages,
-    ...(await clinicPages(req, clinic, [previousDoc?.slug])),
-    ...(await treatmentPages(req, treatments)),
-    ...(await practitionerPages(req, practitioners)),
-    ...(await articlePages(req, articles)),
+    ...(await pagesOf(req, 'clinics', clinic, [previousDoc?.slug])),
+    ...(await pagesOf(req, 'treatments', treatments)),
+    ...(await pagesOf(req, 'practitioners', practitioners)),
+    ...(await pagesOf(req, 'articles', articles)),
   ]
 })

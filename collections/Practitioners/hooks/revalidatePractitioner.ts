@@ -1,12 +1,5 @@
 import type { Practitioner } from '../../../payload-types'
-import {
-  articlePages,
-  clinicPages,
-  idsOf,
-  idsReferencing,
-  practitionerPages,
-  treatmentPages,
-} from '../../../site/documentPages'
+import { idsOf, idsReferencing, pagesOf } from '../../../site/documentPages'
 import { revalidateOnChange } from '../../../site/revalidate'
 
 // A practitioner shows on their page, their clinics' pages (before and after a move), and their articles.
@@ -16,9 +9,9 @@ export const revalidatePractitioner = revalidateOnChange<Practitioner>(async ({ 
     idsReferencing(req, 'articles', 'medicalReview.reviewer', [doc.id]),
   ])
   return [
-    ...(await practitionerPages(req, [doc.id], [previousDoc?.slug])),
-    ...(await clinicPages(req, idsOf(doc.clinics ?? [], previousDoc?.clinics ?? []))),
-    ...(await treatmentPages(req, idsOf(doc.treatments ?? [], previousDoc?.treatments ?? []))),
-    ...(await articlePages(req, idsOf(authored, reviewed))),
+    ...(await pagesOf(req, 'practitioners', [doc.id], [previousDoc?.slug])),
+    ...(await pagesOf(req, 'clinics', idsOf(doc.clinics ?? [], previousDoc?.clinics ?? []))),
+    ...(await pagesOf(req, 'treatments', idsOf(doc.treatments ?? [], previousDoc?.treatments ?? []))),
+    ...(await pagesOf(req, 'articles', idsOf(authored, reviewed))),
   ]
 })

@@ -1,11 +1,5 @@
 import type { Treatment } from '../../../payload-types'
-import {
-  clinicPages,
-  directoryPages,
-  idsReferencing,
-  practitionerPages,
-  treatmentPages,
-} from '../../../site/documentPages'
+import { directoryPages, idsReferencing, pagesOf } from '../../../site/documentPages'
 import { revalidateOnChange } from '../../../site/revalidate'
 
 // A catalogue treatment shows on its page, the directory, every offering clinic's pages and its practitioners'.
@@ -16,8 +10,8 @@ export const revalidateTreatment = revalidateOnChange<Treatment>(async ({ doc, p
   ])
   return [
     ...directoryPages,
-    ...(await treatmentPages(req, [doc.id], [previousDoc?.slug])),
-    ...(await clinicPages(req, clinics)),
-    ...(await practitionerPages(req, practitioners)),
+    ...(await pagesOf(req, 'treatments', [doc.id], [previousDoc?.slug])),
+    ...(await pagesOf(req, 'clinics', clinics)),
+    ...(await pagesOf(req, 'practitioners', practitioners)),
   ]
 })
