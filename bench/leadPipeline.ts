@@ -5,6 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import type pg from 'pg'
 
+import { leadRequest } from '../tests/helpers/leads'
+
 export const CLINICS = ['london-marylebone', 'berlin-mitte', 'dubai-jumeirah']
 
 /** Each new lead comes from its own visitor, as it would through a proxy in front of the app. */
@@ -20,19 +22,19 @@ export function consultationRequest(key: string, n: number) {
     method: 'POST' as const,
     path: '/api/leads',
     headers: { 'content-type': 'application/json', 'idempotency-key': key, 'x-forwarded-for': visitorAddress(n) },
-    body: JSON.stringify({
-      clinic,
-      treatment: 'botulinum-toxin',
-      name: 'Bench Visitor',
-      email: `${key}@example.com`,
-      phone: '+44 20 7946 0958',
-      preferredContact: 'email',
-      message: 'A consultation about frown lines, please.',
-      consent: true,
-      marketingOptIn: false,
-      locale: 'en',
-      attribution: { firstTouch: { utm_source: 'bench', utm_medium: 'load', landingPage: `/en/clinics/${clinic}` } },
-    }),
+    body: JSON.stringify(
+      leadRequest({
+        clinic,
+        treatment: 'botulinum-toxin',
+        name: 'Bench Visitor',
+        email: `${key}@example.com`,
+        phone: '+44 20 7946 0958',
+        preferredContact: 'email',
+        message: 'A consultation about frown lines, please.',
+        marketingOptIn: false,
+        attribution: { firstTouch: { utm_source: 'bench', utm_medium: 'load', landingPage: `/en/clinics/${clinic}` } },
+      }),
+    ),
   }
 }
 

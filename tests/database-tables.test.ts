@@ -16,6 +16,7 @@ import { leadStats } from '../leads/admin/stats'
 import { notificationTasks } from '../leads/jobs/notificationTasks'
 import { userFor } from './helpers/actors'
 import { freshPayload } from './helpers/database'
+import { leadRequest } from './helpers/leads'
 
 let payload: Payload
 
@@ -87,13 +88,7 @@ describe('defaults', () => {
         // 'new'::enum_leads_status → new; false → false
         .map((row) => [row.column, row.default?.replace(/::[\w".]+$/, '').replace(/^'(.*)'$/, '$1')]),
     )
-    const submission = parseLeadSubmission({
-      clinic: 1,
-      name: 'Ada',
-      email: 'ada@example.com',
-      consent: true,
-      locale: 'en',
-    })
+    const submission = parseLeadSubmission(leadRequest())
     if (!submission.success) throw new Error('the minimal submission is refused')
     const fields = payload.collections.leads.config.flattenedFields
     const defaultOf = (name: string) => fields.find((field) => field.name === name)?.defaultValue

@@ -2,7 +2,6 @@
  * With SMTP configured and the mail server down, a lead is still stored and acknowledged at once; its
  * notification jobs wait for the server without using up their attempts, and deliver as soon as it is back.
  */
-import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { SMTPServer } from 'smtp-server'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -12,6 +11,7 @@ import { runDueJobs } from '../jobs/runner'
 import { CLINIC_A } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
+import { leadRequest, submitLead } from './helpers/leads'
 
 let payload: Payload
 let api: ReturnType<typeof apiClient>
@@ -60,11 +60,8 @@ const jobsOf = async (lead: number) =>
 
 describe('a mail server that refuses connections', () => {
   it('keeps and acknowledges the lead, then delivers both mails by retrying once it is back', async () => {
-    const email = `sam.${randomUUID()}@example.com`
-    const response = await api.request('POST', '/leads', {
-      headers: { 'X-Forwarded-For': '198.51.100.9' },
-      body: { clinic: CLINIC_A, name: 'Sam Okafor', email, consent: true, locale: 'en' },
-    })
+    const sam = leadRequest({ name: 'Sam Okafor' })
+    const response = await submitLead(api, sam)
     expect(response.status).toBe(201)
     const lead = response.json.id
 
@@ -79,7 +76,7 @@ describe('a mail server that refuses connections', () => {
       expect(new Date(job.waitUntil!).getTime()).toBeLessThanOrEqual(Date.now())
       expect(JSON.stringify(job.error)).toContain('The mail server is unavailable')
     }
-    expect(await payload.findByID({ collection: 'leads', id: lead })).toMatchObject({ email })
+    expect(await payload.findByID({ collection: 'leads', id: lead })).toMatchObject({ email: sam.email })
 
     await startMailServer()
     expect(await runDueJobs(payload)).toEqual({ succeeded: 2, failed: 0, deferred: 0 })
@@ -91,16 +88,13 @@ describe('a mail server that refuses connections', () => {
         .map((mail) => mail.to)
         .flat()
         .sort(),
-    ).toEqual([clinic.leadNotificationEmail, email].sort())
+    ).toEqual([clinic.leadNotificationEmail, sam.email].sort())
   })
 
   it('counts a message the server refuses as that job’s failed attempt, and sends the other mail', async () => {
-    const email = `unknown.${randomUUID()}@example.com`
-    refused.add(email)
-    const response = await api.request('POST', '/leads', {
-      headers: { 'X-Forwarded-For': '198.51.100.10' },
-      body: { clinic: CLINIC_A, name: 'Ana Unknown', email, consent: true, locale: 'en' },
-    })
+    const ana = leadRequest({ name: 'Ana Unknown' })
+    refused.add(ana.email)
+    const response = await submitLead(api, ana)
     expect(response.status).toBe(201)
     expect(await runDueJobs(payload)).toEqual({ succeeded: 1, failed: 1, deferred: 0 })
     const [left] = await jobsOf(response.json.id)

@@ -2,7 +2,6 @@
  * A new lead's notifications: queued with the lead, sent by jobs, and written to the local mail folder when no
  * SMTP server is configured (the default on a fresh machine).
  */
-import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -10,6 +9,7 @@ import { runDueJobs } from '../jobs/runner'
 import { CLINIC_B } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
+import { leadRequest, submitLead } from './helpers/leads'
 import { mailsTo } from './helpers/outbox'
 
 let payload: Payload
@@ -22,18 +22,8 @@ beforeAll(async () => {
 
 describe('lead notifications without SMTP', () => {
   it('queues both mails with the lead and writes them to the outbox, in each reader’s language', async () => {
-    const email = `lena.${randomUUID()}@example.com`
-    const response = await api.request('POST', '/leads', {
-      headers: { 'X-Forwarded-For': '198.51.100.7' },
-      body: {
-        clinic: CLINIC_B,
-        treatment: 'botulinum-toxin',
-        name: 'Lena Vogel',
-        email,
-        consent: true,
-        locale: 'fr',
-      },
-    })
+    const lena = leadRequest({ clinic: CLINIC_B, treatment: 'botulinum-toxin', name: 'Lena Vogel', locale: 'fr' })
+    const response = await submitLead(api, lena)
     expect(response.status).toBe(201)
     const jobs = await payload.find({
       collection: 'payload-jobs',
@@ -54,7 +44,7 @@ describe('lead notifications without SMTP', () => {
     expect(botox.name).not.toBe((await payload.findByID({ collection: 'treatments', id: botox.id, locale: 'en' })).name)
     expect(toClinic).toContain(`Behandlung: ${botox.name}`)
     expect(toClinic).toContain('Bevorzugter Kontakt: E-Mail')
-    const [toVisitor] = await mailsTo(email, 'Lena Vogel')
+    const [toVisitor] = await mailsTo(lena.email, 'Lena Vogel')
     expect(toVisitor).toContain('Subject: Nous avons bien reçu votre demande')
   })
 })

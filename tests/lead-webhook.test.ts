@@ -13,6 +13,7 @@ import { runDueJobs } from '../jobs/runner'
 import { CLINIC_A, clinicId } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
+import { leadRequest, submitLead } from './helpers/leads'
 
 // The test CRM listens on 127.0.0.1, which webhooks may reach only with this test-only switch (see
 // domain/webhookDestination.ts); the 'private addresses' tests below turn it off.
@@ -56,19 +57,17 @@ function verify({ headers, body }: Delivery, secret: string): boolean {
     .some((signature) => signature === `v1,${expected}`)
 }
 
-async function submitLead(email: string) {
-  const response = await api.request('POST', '/leads', {
-    headers: { 'X-Forwarded-For': `198.51.100.${Math.floor(Math.random() * 200)}` },
-    body: {
-      clinic: CLINIC_A,
+/** Mia's consultation request for clinic A under `email`, through the intake; answers the new lead's id. */
+async function submitMiasRequest(email: string) {
+  const response = await submitLead(
+    api,
+    leadRequest({
       treatment: 'botulinum-toxin',
       name: 'Mia Chen',
       email,
-      consent: true,
-      locale: 'en',
       attribution: { firstTouch: { utm_source: 'Newsletter', utm_campaign: 'winter' } },
-    },
-  })
+    }),
+  )
   expect(response.status).toBe(201)
   return response.json.id as number
 }
@@ -91,7 +90,7 @@ describe('CRM webhook', () => {
 
   it('posts each new lead to the clinic’s CRM with a valid Standard Webhooks signature', async () => {
     const email = `mia.${randomUUID()}@example.com`
-    const leadId = await submitLead(email)
+    const leadId = await submitMiasRequest(email)
     await runDueJobs(payload)
 
     const delivery = deliveries.find((candidate) => candidate.body.includes(email))!
@@ -118,7 +117,7 @@ describe('CRM webhook', () => {
   it('keeps retrying while the CRM is down and delivers once it is back', async () => {
     crmStatus = 503
     const email = `retry.${randomUUID()}@example.com`
-    const leadId = await submitLead(email)
+    const leadId = await submitMiasRequest(email)
     await runJobsNow()
     await runJobsNow()
     const refused = deliveries.filter((candidate) => candidate.body.includes(email))
@@ -212,7 +211,7 @@ describe('CRM webhook to a private address', () => {
     for (const url of [`http://localhost:${port}/hooks`, `http://127.0.0.1:${port}/hooks`]) {
       // As if the name had changed its address since it was saved: written past the validation.
       await payload.db.updateOne({ collection: 'clinics', id, data: { crmWebhook: { url } } })
-      const leadId = await submitLead(`rebound.${randomUUID()}@example.com`)
+      const leadId = await submitMiasRequest(`rebound.${randomUUID()}@example.com`)
       await runJobsNow()
       const [job] = (
         await payload.find({

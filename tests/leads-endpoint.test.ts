@@ -12,6 +12,7 @@ import { translatorFor } from '../i18n/translator'
 import { CLINIC_A, CLINIC_B, clinicId } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
+import { fromNewAddress, leadRequest, submitLead } from './helpers/leads'
 
 let payload: Payload
 let api: ReturnType<typeof apiClient>
@@ -21,30 +22,25 @@ beforeAll(async () => {
   api = apiClient(Promise.resolve(payload.config))
 })
 
-let visitor = 0
-/** Each test's requests come from their own address, so rate-limit counters never mix. */
-const fromNewAddress = () => ({ 'X-Forwarded-For': `203.0.113.${++visitor}` })
+/** A request with every field the form has filled in, for clinic B in German. */
+const validLead = (overrides: Record<string, unknown> = {}) =>
+  leadRequest({
+    clinic: CLINIC_B,
+    treatment: 'botulinum-toxin',
+    name: 'Mara Schulz',
+    phone: '030 12345678',
+    preferredContact: 'phone',
+    message: 'Frown lines, first visit.',
+    marketingOptIn: false,
+    locale: 'de',
+    attribution: {
+      firstTouch: { utm_source: 'newsletter', utm_medium: 'email', landingPage: '/de' },
+      lastTouch: { gclid: 'abc123', referrer: 'https://www.google.com/' },
+    },
+    ...overrides,
+  })
 
-const validLead = (overrides: Record<string, unknown> = {}) => ({
-  clinic: CLINIC_B,
-  treatment: 'botulinum-toxin',
-  name: 'Mara Schulz',
-  email: `mara.${randomUUID()}@example.com`,
-  phone: '030 12345678',
-  preferredContact: 'phone',
-  message: 'Frown lines, first visit.',
-  consent: true,
-  marketingOptIn: false,
-  locale: 'de',
-  attribution: {
-    firstTouch: { utm_source: 'newsletter', utm_medium: 'email', landingPage: '/de' },
-    lastTouch: { gclid: 'abc123', referrer: 'https://www.google.com/' },
-  },
-  ...overrides,
-})
-
-const submit = (body: unknown, headers: Record<string, string> = fromNewAddress()) =>
-  api.request('POST', '/leads', { body, headers })
+const submit = (body: unknown, headers?: Record<string, string>) => submitLead(api, body, headers)
 
 const leadCount = async () => (await payload.count({ collection: 'leads' })).totalDocs
 

@@ -23,9 +23,9 @@ import { admissionLine } from '../http/admission'
 import { reniceDatabaseSessions } from '../jobs/databasePriority'
 import { claimJobs, queueDueSchedules, runDueJobs, runnerSettings, startJobRunner } from '../jobs/runner'
 import { ServiceUnavailable } from '../jobs/serviceUnavailable'
-import { CLINIC_A } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
+import { fromNewAddress, leadRequest, submitLead } from './helpers/leads'
 
 let payload: Payload
 let api: ReturnType<typeof apiClient>
@@ -60,17 +60,13 @@ afterEach(async () => {
   await payload.db.drizzle.execute('DELETE FROM "payload_jobs"')
 })
 
-let visitor = 0
-/** A lead through the public intake, from its own address; answers the response. */
-const submitLead = (name = 'Ada Reliable') =>
-  api.request('POST', '/leads', {
-    headers: { 'X-Forwarded-For': `203.0.113.${(visitor += 1) % 250}`, 'Accept-Language': 'de' },
-    body: { clinic: CLINIC_A, name, email: `ada.${randomUUID()}@example.com`, consent: true, locale: 'de' },
-  })
+/** A German visitor's consultation request through the public intake, from its own address; answers the response. */
+const sendLead = (name = 'Ada Reliable') =>
+  submitLead(api, leadRequest({ name, locale: 'de' }), { ...fromNewAddress(), 'Accept-Language': 'de' })
 
 /** Queues `count` leads' notification jobs (two each) straight through the intake. */
 async function leadsWithJobs(count: number) {
-  for (let i = 0; i < count; i += 1) expect((await submitLead()).status).toBe(201)
+  for (let i = 0; i < count; i += 1) expect((await sendLead()).status).toBe(201)
 }
 
 /** The notification jobs left (a runner also queues scheduled clean-ups, which stay). */
@@ -140,7 +136,7 @@ describe('a job whose row disappears or whose task fails', () => {
     // Failed jobs are kept with their reason (stored without the NUL) for a retry.
     const { docs } = await payload.find({ collection: 'payload-jobs', where: { hasError: { equals: false } } })
     expect(docs.some((job) => JSON.stringify(job.error).includes('mail server said no'))).toBe(true)
-    expect((await submitLead()).status).toBe(201)
+    expect((await sendLead()).status).toBe(201)
   })
 })
 
@@ -151,7 +147,7 @@ describe('a database out of connections or away', () => {
     pool.options.connectionTimeoutMillis = 300
     const release = await exhaustPool()
     try {
-      const response = await submitLead('Busy Pool')
+      const response = await sendLead('Busy Pool')
       expect(response.status).toBe(503)
       expect(Number(response.headers.get('retry-after'))).toBeGreaterThan(0)
       expect(response.json.error).toMatch(/versuchen Sie es in ein paar Sekunden erneut/)
@@ -161,13 +157,13 @@ describe('a database out of connections or away', () => {
       pool.options.connectionTimeoutMillis = timeout
     }
     expect(await payload.count({ collection: 'leads' })).toEqual(before)
-    expect((await submitLead()).status).toBe(201)
+    expect((await sendLead()).status).toBe(201)
   })
 
   it('answers leads and the REST API with 503 and Retry-After while PostgreSQL is down, and recovers', async () => {
     const restore = await databaseDown()
     try {
-      const lead = await submitLead('Down Database')
+      const lead = await sendLead('Down Database')
       // The log says why, without the failed query's parameters (a visitor's name and email).
       const failure = await payload.db.drizzle.execute(sql`SELECT ${'Down Database'}::text`).then(
         () => undefined,
@@ -186,7 +182,7 @@ describe('a database out of connections or away', () => {
     } finally {
       restore()
     }
-    expect((await submitLead()).status).toBe(201)
+    expect((await sendLead()).status).toBe(201)
     expect((await api.request('GET', '/clinics?limit=1')).status).toBe(200)
   })
 
@@ -198,14 +194,14 @@ describe('a database out of connections or away', () => {
     try {
       // The first lead waits for a connection (the pool's 3 s) and holds the only place; the second waits in
       // line for 300 ms and is asked to come back.
-      const first = submitLead('First In Line')
+      const first = sendLead('First In Line')
       await new Promise((resolve) => setTimeout(resolve, 50))
-      const turnedAway = await submitLead('Turned Away')
+      const turnedAway = await sendLead('Turned Away')
       expect(turnedAway.status).toBe(503)
       expect(Number(turnedAway.headers.get('retry-after'))).toBeGreaterThan(0)
       expect(turnedAway.json.error).toMatch(/versuchen Sie es in ein paar Sekunden erneut/)
       // A lead in line when the place frees up is taken in.
-      const waiting = submitLead('Next In Line')
+      const waiting = sendLead('Next In Line')
       await new Promise((resolve) => setTimeout(resolve, 50))
       release()
       expect((await first).status).toBe(201)
@@ -223,7 +219,7 @@ describe('a database out of connections or away', () => {
     new Request('http://localhost/api/leads', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ clinic: CLINIC_A, consent: true, ...lead }),
+      body: JSON.stringify(leadRequest(lead)),
     })
 
   it('asks a lead that arrives while Payload is still starting to come back, in the visitor’s language', async () => {

@@ -69,6 +69,8 @@ export function apiClient(config: Promise<SanitizedConfig>) {
   }
 }
 
+export type ApiClient = ReturnType<typeof apiClient>
+
 /** Signs an account (a demo one by default password) in over HTTP on a running server, as the admin or an integration does; answers its JWT. */
 export async function signInOver(baseUrl: string, email: string, password = DEMO_PASSWORD): Promise<string> {
   const response = await fetch(`${baseUrl}/api/users/login`, {

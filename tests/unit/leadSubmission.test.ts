@@ -2,14 +2,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { normalizePhone, parseLeadSubmission } from '../../domain/leadSubmission'
+import { leadRequest } from '../helpers/leads'
 
-const request = {
-  clinic: 'berlin-mitte',
-  name: 'Anna Schmidt',
-  email: 'anna@example.com',
-  consent: true,
-  locale: 'de',
-}
+const request = leadRequest({ name: 'Anna Schmidt' })
 
 const errorsOf = (input: unknown) => {
   const result = parseLeadSubmission(input)
