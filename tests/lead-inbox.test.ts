@@ -9,26 +9,19 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { leadStats } from '../leads/admin/stats'
 import { leadSource } from '../domain/leadSource'
-import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
-import { attempt, CLINIC_A, CLINIC_B, clinicId, userByEmail, userFor } from './helpers/actors'
-import { freshPayload } from './helpers/database'
-import { apiClient } from './helpers/http'
+import { demoStaffEmail } from '../seed/content/users'
+import { attempt, CLINIC_A, CLINIC_B, signInAs, userByEmail, userFor } from './helpers/actors'
+import type { ApiClient } from './helpers/http'
+import { leadRequest, submitLead } from './helpers/leads'
+import { seededPlatform, type TwoClinics } from './helpers/platform'
 
 let payload: Payload
-let api: ReturnType<typeof apiClient>
-const clinic = { a: 0, b: 0 }
-let leadOfB: number
+let api: ApiClient
+let clinic: TwoClinics
 
 beforeAll(async () => {
-  payload = await freshPayload()
-  api = apiClient(Promise.resolve(payload.config))
-  clinic.a = await clinicId(payload, CLINIC_A)
-  clinic.b = await clinicId(payload, CLINIC_B)
-  leadOfB = (await payload.find({ collection: 'leads', where: { clinic: { equals: clinic.b } }, limit: 1 })).docs[0].id
+  ;({ payload, api, clinic } = await seededPlatform())
 })
-
-const login = (role: 'owner' | 'editor' | 'marketer', slug = CLINIC_A) =>
-  api.login(demoStaffEmail(role, slug), DEMO_PASSWORD)
 
 describe('source', () => {
   it('names the campaign, the ad network, the referring site or “direct”', () => {
@@ -46,20 +39,12 @@ describe('source', () => {
   })
 
   it('is stored with each submitted lead and filters the inbox together with the date', async () => {
-    const email = `ines.${randomUUID()}@example.com`
-    const submitted = await api.request('POST', '/leads', {
-      headers: { 'X-Forwarded-For': '203.0.113.40' },
-      body: {
-        clinic: CLINIC_A,
-        name: 'Inès Laurent',
-        email,
-        consent: true,
-        locale: 'fr',
-        attribution: { lastTouch: { utm_source: 'podcast', utm_medium: 'audio' } },
-      },
-    })
+    const submitted = await submitLead(
+      api,
+      leadRequest({ locale: 'fr', attribution: { lastTouch: { utm_source: 'podcast', utm_medium: 'audio' } } }),
+    )
     expect(submitted.status).toBe(201)
-    const token = await login('marketer')
+    const token = await signInAs(api, 'marketer')
     const since = new Date(Date.now() - 60_000).toISOString()
     const today = await api.request(
       'GET',
@@ -76,7 +61,7 @@ describe('source', () => {
   })
 
   it('cannot be rewritten by staff', async () => {
-    const token = await login('marketer')
+    const token = await signInAs(api, 'marketer')
     const lead = (await payload.find({ collection: 'leads', where: { clinic: { equals: clinic.a } }, limit: 1 }))
       .docs[0]
     await api.request('PATCH', `/leads/${lead.id}`, {
@@ -90,7 +75,7 @@ describe('source', () => {
 
 describe('assignee', () => {
   it('can be an owner or marketer of the lead’s clinic, never an editor or another clinic’s staff', async () => {
-    const token = await login('marketer')
+    const token = await signInAs(api, 'marketer')
     const lead = (await payload.find({ collection: 'leads', where: { clinic: { equals: clinic.a } }, limit: 1 }))
       .docs[0]
     const assign = (email: string) =>
@@ -144,7 +129,7 @@ describe('assignee', () => {
 
 describe('notes', () => {
   it('are added with their author and time set by the server, and never rewritten or removed by staff', async () => {
-    const token = await login('marketer')
+    const token = await signInAs(api, 'marketer')
     const marketer = await userByEmail(payload, demoStaffEmail('marketer', CLINIC_A))
     const lead = await payload.create({
       collection: 'leads',
@@ -216,6 +201,12 @@ describe('dashboard figures', () => {
 })
 
 describe('another clinic’s leads', () => {
+  let leadOfB: number
+  beforeAll(async () => {
+    const { docs } = await payload.find({ collection: 'leads', where: { clinic: { equals: clinic.b } }, limit: 1 })
+    leadOfB = docs[0].id
+  })
+
   it('stay out of reach of clinic A’s marketer through the Local API, counts included', async () => {
     const user = await userFor(payload, 'marketer')
     const local = { overrideAccess: false, user, depth: 0 } as const
@@ -232,7 +223,7 @@ describe('another clinic’s leads', () => {
   })
 
   it('stay out of reach over GraphQL, counts included', async () => {
-    const token = await login('marketer')
+    const token = await signInAs(api, 'marketer')
     const counted = await api.graphql(`{ countLeads(where: { clinic: { equals: ${clinic.b} } }) { totalDocs } }`, token)
     expect(counted.json.data.countLeads.totalDocs).toBe(0)
     const updated = await api.graphql(
@@ -246,14 +237,14 @@ describe('another clinic’s leads', () => {
   })
 
   it('are never exported, even when asked for by clinic', async () => {
-    const token = await login('marketer')
+    const token = await signInAs(api, 'marketer')
     const exported = await api.request('GET', `/leads/export.csv?where[clinic][equals]=${clinic.b}`, { token })
     expect(exported.status).toBe(200)
     expect(exported.text.trim().split('\r\n')).toHaveLength(1)
   })
 
   it('are refused to editors and visitors over every channel', async () => {
-    const editor = await login('editor')
+    const editor = await signInAs(api, 'editor')
     expect((await api.request('GET', '/leads/count', { token: editor })).status).toBe(403)
     expect((await api.request('GET', '/leads/count')).status).toBe(403)
     for (const token of [editor, undefined]) {
@@ -270,8 +261,13 @@ describe('another clinic’s leads', () => {
     await payload.update({ collection: 'clinics', id: clinic.a, data: { crmWebhook: { url: 'https://crm.test/a' } } })
     const readBy = async (token?: string) =>
       (await api.request('GET', `/clinics/${clinic.a}?depth=0&draft=true`, { token })).json?.crmWebhook
-    expect((await readBy(await login('owner')))?.secret).toMatch(/^whsec_/)
-    for (const token of [await login('editor'), await login('marketer'), await login('owner', CLINIC_B), undefined]) {
+    expect((await readBy(await signInAs(api, 'owner')))?.secret).toMatch(/^whsec_/)
+    for (const token of [
+      await signInAs(api, 'editor'),
+      await signInAs(api, 'marketer'),
+      await signInAs(api, 'owner', CLINIC_B),
+      undefined,
+    ]) {
       expect(await readBy(token)).toBeUndefined()
     }
   })

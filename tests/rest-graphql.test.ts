@@ -2,22 +2,17 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
-import { CLINIC_A, CLINIC_B, clinicId } from './helpers/actors'
-import { freshPayload } from './helpers/database'
-import { apiClient } from './helpers/http'
+import { signInAs } from './helpers/actors'
+import type { ApiClient } from './helpers/http'
+import { seededPlatform, type TwoClinics } from './helpers/platform'
 
 let payload: Payload
-let api: ReturnType<typeof apiClient>
-const clinic = { a: 0, b: 0 }
+let api: ApiClient
+let clinic: TwoClinics
 let leadOfB: number
 
 beforeAll(async () => {
-  payload = await freshPayload()
-  const { default: config } = await import('@payload-config')
-  api = apiClient(config)
-  clinic.a = await clinicId(payload, CLINIC_A)
-  clinic.b = await clinicId(payload, CLINIC_B)
+  ;({ payload, api, clinic } = await seededPlatform())
   const { docs } = await payload.find({
     collection: 'leads',
     where: { clinic: { equals: clinic.b } },
@@ -26,8 +21,6 @@ beforeAll(async () => {
   })
   leadOfB = docs[0].id
 })
-
-const loginAs = (role: 'owner' | 'editor' | 'marketer') => api.login(demoStaffEmail(role, CLINIC_A), DEMO_PASSWORD)
 
 describe('visitors over REST', () => {
   it('reads the published clinics in German, without staff-only fields', async () => {
@@ -56,7 +49,7 @@ describe('visitors over REST', () => {
 describe.each(['owner', 'marketer'] as const)('clinic A’s %s over REST', (role) => {
   let token: string
   beforeAll(async () => {
-    token = await loginAs(role)
+    token = await signInAs(api, role)
   })
 
   it('gets exactly clinic A’s leads from GET /api/leads', async () => {
@@ -88,14 +81,14 @@ describe.each(['owner', 'marketer'] as const)('clinic A’s %s over REST', (role
 
 describe('clinic A’s editor over REST', () => {
   it('is refused the leads', async () => {
-    const token = await loginAs('editor')
+    const token = await signInAs(api, 'editor')
     expect((await api.request('GET', '/leads', { token })).status).toBe(403)
   })
 })
 
 describe('privilege escalation over REST', () => {
   it('does not let an owner grant themselves admin or another clinic', async () => {
-    const token = await loginAs('owner')
+    const token = await signInAs(api, 'owner')
     const me = await api.request('GET', '/users/me', { token })
     const update = await api.request('PATCH', `/users/${me.json.user.id}`, {
       token,
@@ -105,7 +98,7 @@ describe('privilege escalation over REST', () => {
     const stored = await payload.findByID({ collection: 'users', id: me.json.user.id, depth: 0 })
     expect(stored.role).toBe('staff')
     expect(stored.memberships?.map((membership) => membership.clinic)).toEqual([clinic.a])
-    const clinics = await api.request('GET', '/clinics?depth=0', { token: await loginAs('owner') })
+    const clinics = await api.request('GET', '/clinics?depth=0', { token: await signInAs(api, 'owner') })
     expect(clinics.json.docs.map((doc: { id: number }) => doc.id)).toEqual([clinic.a])
   })
 })
@@ -113,7 +106,7 @@ describe('privilege escalation over REST', () => {
 describe.each(['owner', 'marketer'] as const)('clinic A’s %s over GraphQL', (role) => {
   let token: string
   beforeAll(async () => {
-    token = await loginAs(role)
+    token = await signInAs(api, role)
   })
 
   it('lists only clinic A’s leads', async () => {

@@ -8,8 +8,8 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { RichText } from '../components/RichText'
-import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
-import { CLINIC_A, clinicId, userByEmail } from './helpers/actors'
+import { demoStaffEmail } from '../seed/content/users'
+import { CLINIC_A, clinicId, signInAs, userByEmail } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
 
@@ -90,8 +90,6 @@ const ALLOWED = [
   '#prices',
 ]
 
-const loginAs = (role: 'owner' | 'editor') => api.login(demoStaffEmail(role, CLINIC_A), DEMO_PASSWORD)
-
 /** The messages of a refused REST write. */
 const messagesOf = (json: { errors?: { message: string; data?: { errors?: { message: string }[] } }[] }) =>
   (json.errors ?? []).flatMap((error) => [error.message, ...(error.data?.errors ?? []).map((entry) => entry.message)])
@@ -106,7 +104,7 @@ describe('rich-text links on save', () => {
         ['editor', '?draft=true', 'draft'],
         ['editor', '', 'published'],
       ] as const) {
-        const token = await loginAs(role)
+        const token = await signInAs(api, role)
         const { status: code, json } = await api.request('POST', `/articles${query}`, {
           token,
           body: { ...articleWith(url), _status: status },
@@ -118,7 +116,7 @@ describe('rich-text links on save', () => {
   )
 
   it('refuses a javascript: or data: auto link, and the same link added to an existing article as a draft', async () => {
-    const token = await loginAs('owner')
+    const token = await signInAs(api, 'owner')
     for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>']) {
       const created = await api.request('POST', '/articles?draft=true', {
         token,
@@ -141,23 +139,16 @@ describe('rich-text links on save', () => {
   it('refuses a disallowed link through the Local API as an editor, also as a draft, and as the system', async () => {
     const editor = await userByEmail(payload, demoStaffEmail('editor', CLINIC_A))
     const refusal = (write: Promise<unknown>) => expect(write).rejects.toThrow(/following field is invalid: body/)
-    await refusal(
+    const editorSaves = (url: string, status: 'published' | 'draft') =>
       payload.create({
         collection: 'articles',
         overrideAccess: false,
         user: editor,
-        data: { ...articleWith('javascript:alert(1)'), slug: '', _status: 'published' },
-      }),
-    )
-    await refusal(
-      payload.create({
-        collection: 'articles',
-        overrideAccess: false,
-        user: editor,
-        draft: true,
-        data: { ...articleWith('data:text/html,<script>alert(1)</script>'), slug: '', _status: 'draft' },
-      }),
-    )
+        draft: status === 'draft',
+        data: { ...articleWith(url), slug: '', _status: status },
+      })
+    await refusal(editorSaves('javascript:alert(1)', 'published'))
+    await refusal(editorSaves('data:text/html,<script>alert(1)</script>', 'draft'))
     await refusal(
       payload.create({
         collection: 'treatments',
@@ -168,7 +159,7 @@ describe('rich-text links on save', () => {
   })
 
   it.each(ALLOWED)('accepts a link to %j over REST from an editor', async (url) => {
-    const token = await loginAs('editor')
+    const token = await signInAs(api, 'editor')
     const { status, json } = await api.request('POST', '/articles', {
       token,
       body: { ...articleWith(url), _status: 'published' },

@@ -8,15 +8,15 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import type { ClinicRole } from '../access/roles'
 import { runDueJobs, runnerSettings } from '../jobs/runner'
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
-import { attempt, CLINIC_A, CLINIC_B, clinicId, userByEmail } from './helpers/actors'
-import { freshPayload } from './helpers/database'
+import { demoStaffEmail } from '../seed/content/users'
+import { attempt, CLINIC_A, CLINIC_B, signInAs, userByEmail } from './helpers/actors'
 import { createAsSystem } from './helpers/documents'
-import { apiClient } from './helpers/http'
+import type { ApiClient } from './helpers/http'
+import { seededPlatform, type TwoClinics } from './helpers/platform'
 
 let payload: Payload
-let api: ReturnType<typeof apiClient>
-const clinic = { a: 0, b: 0 }
+let api: ApiClient
+let clinic: TwoClinics
 const tokens: Record<ClinicRole | 'admin' | 'ownerOfB', string> = {
   owner: '',
   editor: '',
@@ -26,16 +26,9 @@ const tokens: Record<ClinicRole | 'admin' | 'ownerOfB', string> = {
 }
 
 beforeAll(async () => {
-  payload = await freshPayload()
-  const { default: config } = await import('@payload-config')
-  api = apiClient(config)
-  clinic.a = await clinicId(payload, CLINIC_A)
-  clinic.b = await clinicId(payload, CLINIC_B)
-  for (const role of ['owner', 'editor', 'marketer'] as const) {
-    tokens[role] = await api.login(demoStaffEmail(role, CLINIC_A), DEMO_PASSWORD)
-  }
-  tokens.admin = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
-  tokens.ownerOfB = await api.login(demoStaffEmail('owner', CLINIC_B), DEMO_PASSWORD)
+  ;({ payload, api, clinic } = await seededPlatform())
+  for (const actor of ['owner', 'editor', 'marketer', 'admin'] as const) tokens[actor] = await signInAs(api, actor)
+  tokens.ownerOfB = await signInAs(api, 'owner', CLINIC_B)
 })
 
 const staffOfA = (role: ClinicRole) => userByEmail(payload, demoStaffEmail(role, CLINIC_A))
@@ -105,14 +98,13 @@ describe('version history and drafts stay within the clinic', () => {
   let versionOfB: string
   let practitionerOfB: number
 
+  /** Saves `data` as a new draft of a document of clinic B, over what is published. */
+  const saveDraft = (collection: 'articles' | 'practitioners' | 'clinics', id: number, data: Record<string, string>) =>
+    payload.update({ collection, id, data: { ...data, _status: 'draft' }, draft: true })
+
   beforeAll(async () => {
     articleOfB = await documentOf('articles', clinic.b)
-    await payload.update({
-      collection: 'articles',
-      id: articleOfB,
-      data: { title: secret, _status: 'draft' },
-      draft: true,
-    })
+    await saveDraft('articles', articleOfB, { title: secret })
     const versions = await payload.findVersions({
       collection: 'articles',
       where: { parent: { equals: articleOfB } },
@@ -120,18 +112,8 @@ describe('version history and drafts stay within the clinic', () => {
     })
     versionOfB = String(versions.docs[0].id)
     practitionerOfB = await documentOf('practitioners', clinic.b)
-    await payload.update({
-      collection: 'practitioners',
-      id: practitionerOfB,
-      data: { jobTitle: secret, _status: 'draft' },
-      draft: true,
-    })
-    await payload.update({
-      collection: 'clinics',
-      id: clinic.b,
-      data: { summary: secret, _status: 'draft' },
-      draft: true,
-    })
+    await saveDraft('practitioners', practitionerOfB, { jobTitle: secret })
+    await saveDraft('clinics', clinic.b, { summary: secret })
   })
 
   /** The clinics a version's document belonged to in that version. */

@@ -2,7 +2,8 @@ import type { Payload } from 'payload'
 
 import type { ClinicRole } from '../../access/roles'
 import type { User } from '../../payload-types'
-import { DEMO_ADMIN_EMAIL, demoStaffEmail } from '../../seed/content/users'
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../seed/content/users'
+import type { ApiClient } from './http'
 
 // Clinic A is the actors' own clinic, clinic B someone else's.
 export const CLINIC_A = 'london-marylebone'
@@ -16,11 +17,19 @@ export async function userByEmail(payload: Payload, email: string): Promise<User
   return { ...docs[0], collection: 'users' }
 }
 
+/** The email of the seeded demo account acting as `actor`: a platform admin, or staff of the clinic `clinic`. */
+const demoEmail = (actor: Exclude<Actor, 'anonymous'>, clinic = CLINIC_A) =>
+  actor === 'admin' ? DEMO_ADMIN_EMAIL : demoStaffEmail(actor, clinic)
+
 /** The seeded demo user acting as `actor` (clinic staff belong to clinic A); null for a visitor. */
 export async function userFor(payload: Payload, actor: Actor) {
   if (actor === 'anonymous') return null
-  return userByEmail(payload, actor === 'admin' ? DEMO_ADMIN_EMAIL : demoStaffEmail(actor, CLINIC_A))
+  return userByEmail(payload, demoEmail(actor))
 }
+
+/** Signs the demo account acting as `actor` (staff of clinic A, or of `clinic`) in through `api`; answers its JWT. */
+export const signInAs = (api: ApiClient, actor: Exclude<Actor, 'anonymous'>, clinic = CLINIC_A) =>
+  api.login(demoEmail(actor, clinic), DEMO_PASSWORD)
 
 export async function clinicId(payload: Payload, slug: string): Promise<number> {
   const { docs } = await payload.find({ collection: 'clinics', where: { slug: { equals: slug } }, limit: 1, depth: 0 })
