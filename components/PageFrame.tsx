@@ -19,6 +19,12 @@ import { RefreshOnSave } from './RefreshOnSave'
 
 export type Crumb = { name: string; page: SitePage }
 
+/** The trail of a page under a clinic's own (its comparison, its thank-you page): the clinic, then the page. */
+export const underClinic = (clinic: { name: string; slug: string }, crumb: Crumb): Crumb[] => [
+  { name: clinic.name, page: sitePages.clinic(clinic.slug) },
+  crumb,
+]
+
 type Props = {
   locale: Locale
   /** This page in every locale, for the language switcher. */

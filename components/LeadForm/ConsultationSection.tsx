@@ -4,21 +4,18 @@ import { contactMethods } from '../../domain/options'
 import type { Locale } from '../../i18n/locales'
 import type { OfferingWithTreatment } from '../../queries/offerings'
 import { telHref } from '../../site/format'
-import { type ClinicDomain, pageHref, type SitePage } from '../../site/pages'
 import { LeadForm } from './LeadForm'
 
 type Props = {
   locale: Locale
   clinic: { slug: string; name: string; phone: string; email: string }
-  /** The page the section is on. */
-  page: SitePage
-  /** The clinic's own domain, when the page is shown there. */
-  domain?: ClinicDomain
+  /** The address of the page the section is on (on the clinic's own domain when shown there). */
+  pagePath: string
   offerings: OfferingWithTreatment[]
 }
 
 /** The consultation request section (#consultation) of a clinic's pages: the form, and phone and email. */
-export async function ConsultationSection({ locale, clinic, page, domain, offerings }: Props) {
+export async function ConsultationSection({ locale, clinic, pagePath, offerings }: Props) {
   const t = await getTranslations({ locale, namespace: 'LeadForm' })
   const contact = await getTranslations({ locale, namespace: 'Clinic' })
   return (
@@ -28,7 +25,7 @@ export async function ConsultationSection({ locale, clinic, page, domain, offeri
       <LeadForm
         clinic={clinic.slug}
         locale={locale}
-        pagePath={pageHref(locale, page, domain)}
+        pagePath={pagePath}
         treatments={offerings
           .filter((offering) => offering.bookable !== false)
           .map(({ treatment }) => ({ slug: treatment.slug, name: treatment.name }))}

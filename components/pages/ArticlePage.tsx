@@ -1,7 +1,6 @@
 import type { Metadata } from 'next'
 import { Fragment } from 'react'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 
 import { JsonLd } from '../JsonLd'
 import { PageFrame } from '../PageFrame'
@@ -13,13 +12,7 @@ import { pageMetadata } from '../../site/metadata'
 import { clinicDomainOf, pageHref, pageUrl, sitePages } from '../../site/pages'
 import { medicalWebPage } from '../../site/structuredData'
 import type { ClinicSite } from './clinicDomain'
-
-type Props = {
-  locale: Locale
-  slug: string
-  /** A clinic's own domain, when the page is shown there (for that clinic's articles only). */
-  domain?: ClinicSite
-}
+import { contentOr404, type PageProps } from './page'
 
 /** The article, unless the page is on a clinic's domain and the article is not that clinic's. */
 async function articleOn(locale: Locale, slug: string, domain?: ClinicSite) {
@@ -39,7 +32,7 @@ const localizedArticlePage = async (id: number) => {
 /** A clinic's article has one address, on the clinic's own domain when it has one. */
 const canonicalDomainOf = (article: ArticlePageData) => (article.clinic ? clinicDomainOf(article.clinic) : undefined)
 
-export async function articlePageMetadata({ locale, slug, domain }: Props): Promise<Metadata> {
+export async function articlePageMetadata({ locale, slug, domain }: PageProps): Promise<Metadata> {
   const article = await articleOn(locale, slug, domain)
   if (!article) return {}
   return pageMetadata({
@@ -52,10 +45,8 @@ export async function articlePageMetadata({ locale, slug, domain }: Props): Prom
   })
 }
 
-export async function ArticlePage({ locale, slug, domain }: Props) {
-  setRequestLocale(locale)
-  const article = await articleOn(locale, slug, domain)
-  if (!article) notFound()
+export async function ArticlePage({ locale, slug, domain }: PageProps) {
+  const article = await contentOr404(locale, () => articleOn(locale, slug, domain))
   const [t, page] = await Promise.all([
     getTranslations({ locale, namespace: 'Articles' }),
     localizedArticlePage(article.id),

@@ -1,17 +1,18 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 
 import { selectionPage } from '../ArticleIndex'
+import { Fact } from '../Fact'
 import { JsonLd } from '../JsonLd'
+import { LinkList } from '../LinkList'
 import { ConsultationSection } from '../LeadForm/ConsultationSection'
 import { MediaImage } from '../MediaImage'
 import { OpenNow } from '../OpenNow'
 import { PageFrame } from '../PageFrame'
 import { PriceFrom } from '../PriceFrom'
 import { RichText } from '../RichText'
+import { Section } from '../Section'
 import { weekdays } from '../../domain/options'
-import type { Locale } from '../../i18n/locales'
 import { listArticles } from '../../queries/articles'
 import { findClinic } from '../../queries/clinics'
 import { clinicOfferings } from '../../queries/offerings'
@@ -21,16 +22,9 @@ import { pageMetadata } from '../../site/metadata'
 import { ALL, clinicDomainOf, pageHref, pageUrl, type SitePage, sitePages } from '../../site/pages'
 import { clinicPriceRange } from '../../site/prices'
 import { medicalClinic } from '../../site/structuredData'
-import type { ClinicSite } from './clinicDomain'
+import { contentOr404, type PageProps } from './page'
 
-type Props = {
-  locale: Locale
-  slug: string
-  /** The clinic's own domain, when the page is shown there (its home page) rather than on the platform. */
-  domain?: ClinicSite
-}
-
-export async function clinicPageMetadata({ locale, slug }: Props): Promise<Metadata> {
+export async function clinicPageMetadata({ locale, slug }: PageProps): Promise<Metadata> {
   const clinic = await findClinic(locale, slug)
   if (!clinic) return {}
   return pageMetadata({
@@ -45,10 +39,8 @@ export async function clinicPageMetadata({ locale, slug }: Props): Promise<Metad
 }
 
 /** A clinic's page: on the platform, and as the home page of its own domain. */
-export async function ClinicPage({ locale, slug, domain }: Props) {
-  setRequestLocale(locale)
-  const clinic = await findClinic(locale, slug)
-  if (!clinic) notFound()
+export async function ClinicPage({ locale, slug, domain }: PageProps) {
+  const clinic = await contentOr404(locale, () => findClinic(locale, slug))
   const [t, weekday, offerings, practitioners, articles] = await Promise.all([
     getTranslations({ locale, namespace: 'Clinic' }),
     getTranslations({ locale, namespace: 'Weekday' }),
@@ -82,8 +74,7 @@ export async function ClinicPage({ locale, slug, domain }: Props) {
       {clinic.description && <RichText data={clinic.description} className="prose" />}
 
       <div className="columns">
-        <section aria-labelledby="address">
-          <h2 id="address">{t('address')}</h2>
+        <Section id="address" heading={t('address')}>
           <address>
             {clinic.address.street}
             <br />
@@ -100,27 +91,21 @@ export async function ClinicPage({ locale, slug, domain }: Props) {
           </p>
           <h2 id="contact">{t('contact')}</h2>
           <dl className="facts">
-            <dt>{t('phone')}</dt>
-            <dd>
+            <Fact term={t('phone')}>
               <a href={telHref(clinic.phone)} dir="ltr">
                 {clinic.phone}
               </a>
-            </dd>
-            <dt>{t('email')}</dt>
-            <dd>
+            </Fact>
+            <Fact term={t('email')}>
               <a href={`mailto:${clinic.email}`}>{clinic.email}</a>
-            </dd>
+            </Fact>
             {clinic.languagesSpoken?.length ? (
-              <>
-                <dt>{t('languages')}</dt>
-                <dd>{spokenLanguages(locale, clinic.languagesSpoken)}</dd>
-              </>
+              <Fact term={t('languages')}>{spokenLanguages(locale, clinic.languagesSpoken)}</Fact>
             ) : null}
           </dl>
-        </section>
+        </Section>
 
-        <section aria-labelledby="hours">
-          <h2 id="hours">{t('hours')}</h2>
+        <Section id="hours" heading={t('hours')}>
           <OpenNow hours={hours} timeZone={clinic.timeZone} openLabel={t('openNow')} closedLabel={t('closedNow')} />
           <table className="hours">
             <caption>{t('hoursTimeZone', { timeZone: clinic.timeZone })}</caption>
@@ -145,11 +130,10 @@ export async function ClinicPage({ locale, slug, domain }: Props) {
               })}
             </tbody>
           </table>
-        </section>
+        </Section>
       </div>
 
-      <section aria-labelledby="treatments">
-        <h2 id="treatments">{t('treatments')}</h2>
+      <Section id="treatments" heading={t('treatments')}>
         <ul className="price-list">
           {offerings.map((offering) => (
             <li key={offering.id}>
@@ -161,11 +145,10 @@ export async function ClinicPage({ locale, slug, domain }: Props) {
         {offerings.some((offering) => offering.treatment.prescriptionOnly) && (
           <p className="notice">{t('prescriptionNotice')}</p>
         )}
-      </section>
+      </Section>
 
       {practitioners.length > 0 && (
-        <section aria-labelledby="practitioners">
-          <h2 id="practitioners">{t('practitioners')}</h2>
+        <Section id="practitioners" heading={t('practitioners')}>
           <ul className="card-grid">
             {practitioners.map((practitioner) => (
               <li key={practitioner.id} className="card person">
@@ -179,33 +162,34 @@ export async function ClinicPage({ locale, slug, domain }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
       {articles.docs.length > 0 && (
-        <section aria-labelledby="articles">
-          <h2 id="articles">{t('articles')}</h2>
-          <ul className="article-list">
-            {articles.docs.map((article) => (
-              <li key={article.id}>
-                <a href={href(sitePages.article(article.slug))}>{article.title}</a>
-                {article.publishedAt && <span className="muted"> · {formatDate(locale, article.publishedAt)}</span>}
-              </li>
-            ))}
-          </ul>
+        <Section id="articles" heading={t('articles')}>
+          <LinkList
+            locale={locale}
+            domain={domain}
+            pageOf={sitePages.article}
+            documents={articles.docs.map(({ slug, title, publishedAt }) => ({
+              slug,
+              name: title,
+              note: publishedAt ? formatDate(locale, publishedAt) : undefined,
+            }))}
+            className="article-list"
+          />
           <p>
             <a href={href(selectionPage({ clinic: slug, tag: ALL, page: 1 }, domain))}>
               {t('allArticles', { clinic: clinic.name })}
             </a>
           </p>
-        </section>
+        </Section>
       )}
 
       <ConsultationSection
         locale={locale}
         clinic={clinic}
-        page={sitePages.clinic(clinic.slug)}
-        domain={domain}
+        pagePath={href(sitePages.clinic(clinic.slug))}
         offerings={offerings}
       />
 

@@ -1,28 +1,21 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { cache } from 'react'
 
 import { ComparisonTable } from '../ComparisonTable'
 import { FaqEntries } from '../FaqEntries'
 import { JsonLd } from '../JsonLd'
 import { ConsultationSection } from '../LeadForm/ConsultationSection'
-import { PageFrame } from '../PageFrame'
+import { PageFrame, underClinic } from '../PageFrame'
+import { Section } from '../Section'
 import { faceAreaList } from '../treatmentFacts'
 import type { Locale } from '../../i18n/locales'
 import { findClinic } from '../../queries/clinics'
 import { clinicOfferings } from '../../queries/offerings'
 import { pageMetadata } from '../../site/metadata'
-import { clinicDomainOf, pageUrl, type SitePage, sitePages } from '../../site/pages'
+import { clinicDomainOf, pageHref, pageUrl, sitePages } from '../../site/pages'
 import { medicalWebPage } from '../../site/structuredData'
-import type { ClinicSite } from './clinicDomain'
-
-type Props = {
-  locale: Locale
-  slug: string
-  /** The clinic's own domain, when the page is shown there rather than on the platform. */
-  domain?: ClinicSite
-}
+import { contentOr404, type PageProps } from './page'
 
 const loadComparison = cache(async (locale: Locale, slug: string) => {
   const clinic = await findClinic(locale, slug)
@@ -35,7 +28,7 @@ const loadComparison = cache(async (locale: Locale, slug: string) => {
   }
 })
 
-export async function comparisonPageMetadata({ locale, slug }: Props): Promise<Metadata> {
+export async function comparisonPageMetadata({ locale, slug }: PageProps): Promise<Metadata> {
   const comparison = await loadComparison(locale, slug)
   if (!comparison) return {}
   const t = await getTranslations({ locale, namespace: 'Comparison' })
@@ -52,24 +45,17 @@ export async function comparisonPageMetadata({ locale, slug }: Props): Promise<M
 }
 
 /** A clinic's Botox and fillers side by side, with its prices and practitioners: on the platform and its own domain. */
-export async function ComparisonPage({ locale, slug, domain }: Props) {
-  setRequestLocale(locale)
-  const comparison = await loadComparison(locale, slug)
-  if (!comparison) notFound()
-  const { clinic, neuromodulators, fillers } = comparison
+export async function ComparisonPage({ locale, slug, domain }: PageProps) {
+  const { clinic, neuromodulators, fillers } = await contentOr404(locale, () => loadComparison(locale, slug))
   const t = await getTranslations({ locale, namespace: 'Comparison' })
   const treatments = [...neuromodulators, ...fillers].map((offering) => offering.treatment)
-  const clinicPage: SitePage = sitePages.clinic(slug)
   const canonicalDomain = clinicDomainOf(clinic)
   const url = pageUrl(locale, sitePages.comparison(slug), canonicalDomain)
   return (
     <PageFrame
       locale={locale}
       page={clinic.pageIn(sitePages.comparison)}
-      breadcrumbs={[
-        { name: clinic.name, page: clinicPage },
-        { name: t('breadcrumb'), page: sitePages.comparison(slug) },
-      ]}
+      breadcrumbs={underClinic(clinic, { name: t('breadcrumb'), page: sitePages.comparison(slug) })}
       domain={domain}
     >
       <h1>{t('title', { clinic: clinic.name })}</h1>
@@ -90,8 +76,7 @@ export async function ComparisonPage({ locale, slug, domain }: Props) {
         <p className="notice">{(await getTranslations({ locale, namespace: 'Clinic' }))('prescriptionNotice')}</p>
       )}
 
-      <section aria-labelledby="guide">
-        <h2 id="guide">{t('guideHeading')}</h2>
+      <Section id="guide" heading={t('guideHeading')}>
         <p>
           {t('dynamicLines', {
             areas: await faceAreaList(
@@ -108,29 +93,25 @@ export async function ComparisonPage({ locale, slug, domain }: Props) {
             ),
           })}
         </p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="combined">
-        <h2 id="combined">{t('combinedHeading')}</h2>
+      <Section id="combined" heading={t('combinedHeading')}>
         <p>{t('combinedText')}</p>
-      </section>
+      </Section>
 
-      <section aria-labelledby="faq">
-        <h2 id="faq">{t('faqHeading')}</h2>
+      <Section id="faq" heading={t('faqHeading')}>
         <dl className="faq">
           <FaqEntries entries={treatments.flatMap((treatment) => treatment.faq ?? [])} />
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="cta">
-        <h2 id="cta">{t('ctaHeading')}</h2>
+      <Section id="cta" heading={t('ctaHeading')}>
         <p>{t('ctaText', { clinic: clinic.name })}</p>
-      </section>
+      </Section>
       <ConsultationSection
         locale={locale}
         clinic={clinic}
-        page={sitePages.comparison(clinic.slug)}
-        domain={domain}
+        pagePath={pageHref(locale, sitePages.comparison(clinic.slug), domain)}
         offerings={[...neuromodulators, ...fillers]}
       />
 

@@ -1,25 +1,21 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 
+import { Fact } from '../Fact'
 import { JsonLd } from '../JsonLd'
+import { LinkList } from '../LinkList'
 import { MediaImage } from '../MediaImage'
 import { PageFrame } from '../PageFrame'
+import { Section } from '../Section'
 import type { Locale } from '../../i18n/locales'
 import { listArticles } from '../../queries/articles'
 import { findPractitioner } from '../../queries/practitioners'
 import { spokenLanguages } from '../../site/format'
 import { pageMetadata } from '../../site/metadata'
-import { clinicDomainOf, pageHref, pageUrl, sitePages } from '../../site/pages'
+import { clinicDomainOf, pageUrl, sitePages } from '../../site/pages'
 import { person } from '../../site/structuredData'
 import type { ClinicSite } from './clinicDomain'
-
-type Props = {
-  locale: Locale
-  slug: string
-  /** A clinic's own domain, when the page is shown there (for that clinic's practitioners only). */
-  domain?: ClinicSite
-}
+import { contentOr404, type PageProps } from './page'
 
 /** The practitioner, unless the page is on a clinic's domain and they do not work at that clinic. */
 async function practitionerOn(locale: Locale, slug: string, domain?: ClinicSite) {
@@ -28,7 +24,7 @@ async function practitionerOn(locale: Locale, slug: string, domain?: ClinicSite)
   return shown ? practitioner : undefined
 }
 
-export async function practitionerPageMetadata({ locale, slug, domain }: Props): Promise<Metadata> {
+export async function practitionerPageMetadata({ locale, slug, domain }: PageProps): Promise<Metadata> {
   const practitioner = await practitionerOn(locale, slug, domain)
   if (!practitioner) return {}
   return pageMetadata({
@@ -42,21 +38,16 @@ export async function practitionerPageMetadata({ locale, slug, domain }: Props):
   })
 }
 
-export async function PractitionerPage({ locale, slug, domain }: Props) {
-  setRequestLocale(locale)
-  const practitioner = await practitionerOn(locale, slug, domain)
-  if (!practitioner) notFound()
+export async function PractitionerPage({ locale, slug, domain }: PageProps) {
+  const practitioner = await contentOr404(locale, () => practitionerOn(locale, slug, domain))
   const [t, articles] = await Promise.all([
     getTranslations({ locale, namespace: 'Practitioner' }),
     // On a clinic's domain, the articles written for that clinic.
     listArticles(locale, { authorId: practitioner.id, clinicId: domain?.id }, 1, 20),
   ])
   const { credentials } = practitioner
-  const clinicLinks = practitioner.clinics.map((clinic) => ({
-    name: clinic.name,
-    path: pageHref(locale, sitePages.clinic(clinic.slug), domain),
-    url: pageUrl(locale, sitePages.clinic(clinic.slug), clinicDomainOf(clinic)),
-  }))
+  // Links to other pages stay on the site the page is shown on.
+  const linked = { locale, domain }
   return (
     <PageFrame
       locale={locale}
@@ -73,63 +64,39 @@ export async function PractitionerPage({ locale, slug, domain }: Props) {
       </div>
       <dl className="facts">
         {credentials?.title && (
-          <>
-            <dt>{t('credentials')}</dt>
-            <dd>
-              {credentials.title}
-              {credentials.registrationBody && credentials.registrationNumber && (
-                <>
-                  <br />
-                  {t('registration', { body: credentials.registrationBody, number: credentials.registrationNumber })}
-                </>
-              )}
-            </dd>
-          </>
+          <Fact term={t('credentials')}>
+            {credentials.title}
+            {credentials.registrationBody && credentials.registrationNumber && (
+              <>
+                <br />
+                {t('registration', { body: credentials.registrationBody, number: credentials.registrationNumber })}
+              </>
+            )}
+          </Fact>
         )}
-        <dt>{t('worksAt')}</dt>
-        <dd>
-          <ul className="plain">
-            {clinicLinks.map((clinic) => (
-              <li key={clinic.path}>
-                <a href={clinic.path}>{clinic.name}</a>
-              </li>
-            ))}
-          </ul>
-        </dd>
+        <Fact term={t('worksAt')}>
+          <LinkList {...linked} pageOf={sitePages.clinic} documents={practitioner.clinics} className="plain" />
+        </Fact>
         {practitioner.treatments.length > 0 && (
-          <>
-            <dt>{t('treatments')}</dt>
-            <dd>
-              <ul className="plain">
-                {practitioner.treatments.map((treatment) => (
-                  <li key={treatment.id}>
-                    <a href={pageHref(locale, sitePages.treatment(treatment.slug), domain)}>{treatment.name}</a>
-                  </li>
-                ))}
-              </ul>
-            </dd>
-          </>
+          <Fact term={t('treatments')}>
+            <LinkList {...linked} pageOf={sitePages.treatment} documents={practitioner.treatments} className="plain" />
+          </Fact>
         )}
         {practitioner.languagesSpoken?.length ? (
-          <>
-            <dt>{t('languages')}</dt>
-            <dd>{spokenLanguages(locale, practitioner.languagesSpoken)}</dd>
-          </>
+          <Fact term={t('languages')}>{spokenLanguages(locale, practitioner.languagesSpoken)}</Fact>
         ) : null}
       </dl>
       {practitioner.bio && <p>{practitioner.bio}</p>}
 
       {articles.docs.length > 0 && (
-        <section aria-labelledby="articles">
-          <h2 id="articles">{t('articles')}</h2>
-          <ul className="article-list">
-            {articles.docs.map((article) => (
-              <li key={article.id}>
-                <a href={pageHref(locale, sitePages.article(article.slug), domain)}>{article.title}</a>
-              </li>
-            ))}
-          </ul>
-        </section>
+        <Section id="articles" heading={t('articles')}>
+          <LinkList
+            {...linked}
+            pageOf={sitePages.article}
+            documents={articles.docs.map(({ slug, title }) => ({ slug, name: title }))}
+            className="article-list"
+          />
+        </Section>
       )}
 
       <JsonLd
@@ -137,7 +104,10 @@ export async function PractitionerPage({ locale, slug, domain }: Props) {
           practitioner,
           url: pageUrl(locale, sitePages.practitioner(slug), domain),
           photo: practitioner.photo,
-          clinics: clinicLinks.map((clinic) => ({ name: clinic.name, url: clinic.url })),
+          clinics: practitioner.clinics.map((clinic) => ({
+            name: clinic.name,
+            url: pageUrl(locale, sitePages.clinic(clinic.slug), clinicDomainOf(clinic)),
+          })),
         })}
       />
     </PageFrame>

@@ -1,13 +1,14 @@
 import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
-import { getTranslations, setRequestLocale } from 'next-intl/server'
+import { getTranslations } from 'next-intl/server'
 import { cache } from 'react'
 
+import { Fact } from '../Fact'
 import { FaqEntries } from '../FaqEntries'
 import { JsonLd } from '../JsonLd'
 import { PageFrame } from '../PageFrame'
 import { RichText } from '../RichText'
 import { PriceFrom } from '../PriceFrom'
+import { Section } from '../Section'
 import { faceAreaList, treatmentFacts } from '../treatmentFacts'
 import type { Locale } from '../../i18n/locales'
 import { treatmentOfferings } from '../../queries/offerings'
@@ -15,14 +16,7 @@ import { findTreatment } from '../../queries/treatments'
 import { pageMetadata } from '../../site/metadata'
 import { pageHref, pageUrl, sitePages } from '../../site/pages'
 import { medicalProcedure } from '../../site/structuredData'
-import type { ClinicSite } from './clinicDomain'
-
-type Props = {
-  locale: Locale
-  slug: string
-  /** A clinic's own domain, when the page is shown there: with that clinic's offer only. */
-  domain?: ClinicSite
-}
+import { contentOr404, type PageProps } from './page'
 
 /** The treatment and where it is offered: every clinic on the platform, the domain's clinic on its domain. */
 const loadTreatment = cache(async (locale: Locale, slug: string, clinicId?: number) => {
@@ -35,7 +29,7 @@ const loadTreatment = cache(async (locale: Locale, slug: string, clinicId?: numb
   return clinicId !== undefined && offerings.length === 0 ? undefined : { treatment, offerings }
 })
 
-export async function treatmentPageMetadata({ locale, slug, domain }: Props): Promise<Metadata> {
+export async function treatmentPageMetadata({ locale, slug, domain }: PageProps): Promise<Metadata> {
   const { treatment } = (await loadTreatment(locale, slug, domain?.id)) ?? {}
   if (!treatment) return {}
   return pageMetadata({
@@ -48,11 +42,8 @@ export async function treatmentPageMetadata({ locale, slug, domain }: Props): Pr
   })
 }
 
-export async function TreatmentPage({ locale, slug, domain }: Props) {
-  setRequestLocale(locale)
-  const loaded = await loadTreatment(locale, slug, domain?.id)
-  if (!loaded) notFound()
-  const { treatment, offerings } = loaded
+export async function TreatmentPage({ locale, slug, domain }: PageProps) {
+  const { treatment, offerings } = await contentOr404(locale, () => loadTreatment(locale, slug, domain?.id))
   const [t, facts] = await Promise.all([
     getTranslations({ locale, namespace: 'Treatment' }),
     treatmentFacts(locale, treatment),
@@ -69,8 +60,7 @@ export async function TreatmentPage({ locale, slug, domain }: Props) {
       <p className="lead">{treatment.summary}</p>
       <h2>{t('details')}</h2>
       <dl className="facts">
-        <dt>{t('substance')}</dt>
-        <dd>{treatment.substance}</dd>
+        <Fact term={t('substance')}>{treatment.substance}</Fact>
         {facts.map((fact) => (
           <div key={fact.key}>
             <dt>{fact.label}</dt>
@@ -81,8 +71,7 @@ export async function TreatmentPage({ locale, slug, domain }: Props) {
       {treatment.prescriptionOnly && <p className="notice">{clinicNotice('prescriptionNotice')}</p>}
 
       {offerings.length > 0 && (
-        <section aria-labelledby="offered-at">
-          <h2 id="offered-at">{t('offeredAt')}</h2>
+        <Section id="offered-at" heading={t('offeredAt')}>
           <ul className="price-list">
             {offerings.map((offering) => (
               <li key={offering.id}>
@@ -93,18 +82,17 @@ export async function TreatmentPage({ locale, slug, domain }: Props) {
               </li>
             ))}
           </ul>
-        </section>
+        </Section>
       )}
 
       {treatment.body && <RichText data={treatment.body} className="prose" />}
 
       {(treatment.faq ?? []).length > 0 && (
-        <section aria-labelledby="faq">
-          <h2 id="faq">{t('faq')}</h2>
+        <Section id="faq" heading={t('faq')}>
           <dl className="faq">
             <FaqEntries entries={treatment.faq ?? []} />
           </dl>
-        </section>
+        </Section>
       )}
 
       <JsonLd
