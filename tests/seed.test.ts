@@ -13,6 +13,10 @@ beforeAll(async () => {
   payload = await freshPayload()
 })
 
+/** The demo documents of `collection` that belong to the clinic `clinic`. */
+const ofClinic = async <T extends 'offerings' | 'leads'>(collection: T, clinic: number, depth: number) =>
+  (await payload.find({ collection, where: { clinic: { equals: clinic } }, depth, limit: 100 })).docs
+
 const seeded: CollectionSlug[] = [
   'treatments',
   'clinics',
@@ -68,12 +72,7 @@ describe('the demo seed', () => {
     expect(new Set(clinics.map((clinic) => clinic.address.countryCode)).size).toBe(clinics.length)
     const botoxPrices = new Set<number>()
     for (const clinic of clinics) {
-      const { docs: offerings } = await payload.find({
-        collection: 'offerings',
-        where: { clinic: { equals: clinic.id } },
-        depth: 1,
-        limit: 100,
-      })
+      const offerings = await ofClinic('offerings', clinic.id, 1)
       const kinds = offerings.map((offering) =>
         typeof offering.treatment === 'object' ? offering.treatment.kind : null,
       )
@@ -115,12 +114,7 @@ describe('the demo seed', () => {
   it('gives every clinic leads in several pipeline stages from several sources', async () => {
     const { docs: clinics } = await payload.find({ collection: 'clinics', depth: 0 })
     for (const clinic of clinics) {
-      const { docs: leads } = await payload.find({
-        collection: 'leads',
-        where: { clinic: { equals: clinic.id } },
-        depth: 0,
-        limit: 100,
-      })
+      const leads = await ofClinic('leads', clinic.id, 0)
       expect(new Set(leads.map((lead) => lead.status)).size, clinic.slug).toBeGreaterThanOrEqual(3)
       const sources = leads.map(
         (lead) => lead.attribution?.firstTouch?.utm_source ?? lead.attribution?.firstTouch?.referrer ?? 'direct',
