@@ -53,6 +53,26 @@ export async function articleIndexMetadata({ locale, selection, domain }: Props)
   })
 }
 
+type Choice = { name: string; href: string; chosen: boolean }
+
+/** One of the list's filters: links to each choice (every one first), the chosen one marked as the current page. */
+function Filter({ label, choices }: { label: string; choices: Choice[] }) {
+  return (
+    <nav aria-label={label} className="filters">
+      <h2>{label}</h2>
+      <ul>
+        {choices.map((choice) => (
+          <li key={choice.href}>
+            <a href={choice.href} aria-current={choice.chosen ? 'page' : undefined}>
+              {choice.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  )
+}
+
 /**
  * The article list, filtered by clinic and topic and paginated. Every selection has its own static address
  * (filters are links, not a form), so each one is prerendered or cached like any other page.
@@ -70,7 +90,6 @@ export async function ArticleIndex({ locale, selection, domain }: Props) {
   if (selection.page > Math.max(1, articles.totalPages)) notFound()
   const link = (change: Partial<ArticleSelection>) =>
     pageHref(locale, selectionPage({ ...selection, page: 1, ...change }, domain), domain)
-  const current = (active: boolean) => (active ? ('page' as const) : undefined)
   return (
     <PageFrame
       locale={locale}
@@ -81,41 +100,25 @@ export async function ArticleIndex({ locale, selection, domain }: Props) {
       <h1>{t('title')}</h1>
       <p className="lead">{t('description')}</p>
       {!domain && (
-        <nav aria-label={t('filterClinic')} className="filters">
-          <h2>{t('filterClinic')}</h2>
-          <ul>
-            <li>
-              <a href={link({ clinic: ALL })} aria-current={current(!clinic)}>
-                {t('allClinics')}
-              </a>
-            </li>
-            {clinics.map((option) => (
-              <li key={option.id}>
-                <a href={link({ clinic: option.slug })} aria-current={current(option.id === clinic?.id)}>
-                  {option.name}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
+        <Filter
+          label={t('filterClinic')}
+          choices={[
+            { name: t('allClinics'), href: link({ clinic: ALL }), chosen: !clinic },
+            ...clinics.map((option) => ({
+              name: option.name,
+              href: link({ clinic: option.slug }),
+              chosen: option.id === clinic?.id,
+            })),
+          ]}
+        />
       )}
-      <nav aria-label={t('filterTag')} className="filters">
-        <h2>{t('filterTag')}</h2>
-        <ul>
-          <li>
-            <a href={link({ tag: ALL })} aria-current={current(!tag)}>
-              {t('allTags')}
-            </a>
-          </li>
-          {articleTags.map((option) => (
-            <li key={option}>
-              <a href={link({ tag: option })} aria-current={current(option === tag)}>
-                {tags(option)}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <Filter
+        label={t('filterTag')}
+        choices={[
+          { name: t('allTags'), href: link({ tag: ALL }), chosen: !tag },
+          ...articleTags.map((option) => ({ name: tags(option), href: link({ tag: option }), chosen: option === tag })),
+        ]}
+      />
       {articles.docs.length === 0 ? (
         <p>{t('none')}</p>
       ) : (
