@@ -15,6 +15,15 @@ import type { Clinic, Media, Practitioner, Treatment } from '../payload-types'
 import { absoluteUrl } from './pages'
 import { mediaPath } from './pages'
 
+/** The thing a page is about, as its JSON-LD starts: schema.org's context, the type, its id on the page, name, page. */
+const thingOnPage = <Type extends string>(type: Type, url: string, fragment: string, name: string) => ({
+  '@context': 'https://schema.org' as const,
+  '@type': type,
+  '@id': `${url}#${fragment}`,
+  name,
+  url,
+})
+
 const absoluteMediaUrl = (media: Media | null | undefined) =>
   media?.url ? absoluteUrl(mediaPath(media.url)) : undefined
 
@@ -48,11 +57,7 @@ export const medicalClinic = ({
   priceRange?: string
   services: { name: string; url: string }[]
 }): WithContext<MedicalClinic> => ({
-  '@context': 'https://schema.org',
-  '@type': 'MedicalClinic',
-  '@id': `${url}#clinic`,
-  name: clinic.name,
-  url,
+  ...thingOnPage('MedicalClinic', url, 'clinic', clinic.name),
   description: clinic.summary,
   image: absoluteMediaUrl(clinic.heroImage),
   telephone: clinic.phone,
@@ -87,11 +92,7 @@ export const person = ({
   photo?: Media
   clinics: { name: string; url: string }[]
 }): WithContext<Person> => ({
-  '@context': 'https://schema.org',
-  '@type': 'Person',
-  '@id': `${url}#person`,
-  name: practitioner.name,
-  url,
+  ...thingOnPage('Person', url, 'person', practitioner.name),
   jobTitle: practitioner.jobTitle,
   description: practitioner.bio ?? undefined,
   image: absoluteMediaUrl(photo),
@@ -119,11 +120,7 @@ export const medicalProcedure = ({
   url: string
   bodyLocation: string
 }): WithContext<MedicalProcedure> => ({
-  '@context': 'https://schema.org',
-  '@type': 'MedicalProcedure',
-  '@id': `${url}#procedure`,
-  name: treatment.name,
-  url,
+  ...thingOnPage('MedicalProcedure', url, 'procedure', treatment.name),
   description: treatment.summary,
   howPerformed: treatment.howItWorks,
   bodyLocation,
