@@ -7,8 +7,7 @@ import type { Field, Payload, SanitizedConfig } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { locales } from '../i18n/locales'
-import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
-import { CLINIC_A, clinicId } from './helpers/actors'
+import { CLINIC_A, clinicId, signInAs } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
 
@@ -92,7 +91,7 @@ describe('the admin in five languages', () => {
   })
 
   it('refuses an invalid save in the language of the owner who made it', async () => {
-    const token = await api.login(demoStaffEmail('owner', CLINIC_A), DEMO_PASSWORD)
+    const token = await signInAs(api, 'owner')
     const id = await clinicId(payload, CLINIC_A)
     const save = (language: string) =>
       api.request('PATCH', `/clinics/${id}`, {

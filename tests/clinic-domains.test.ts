@@ -7,8 +7,8 @@ import type { Payload, Where } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { seed } from '../seed'
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
-import { CLINIC_A, CLINIC_B, clinicId, userByEmail } from './helpers/actors'
+import { demoStaffEmail } from '../seed/content/users'
+import { CLINIC_A, CLINIC_B, clinicId, signInAs, userByEmail } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { createAsSystem, newDocumentData } from './helpers/documents'
 import { apiClient } from './helpers/http'
@@ -23,8 +23,8 @@ beforeAll(async () => {
   const { default: config } = await import('@payload-config')
   api = apiClient(config)
   clinicA = await clinicId(payload, CLINIC_A)
-  tokens.admin = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
-  tokens.owner = await api.login(demoStaffEmail('owner', CLINIC_A), DEMO_PASSWORD)
+  tokens.admin = await signInAs(api, 'admin')
+  tokens.owner = await signInAs(api, 'owner')
 })
 
 afterEach(() => {

@@ -9,9 +9,8 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { sql } from '@payloadcms/db-postgres'
 
 import { ANONYMIZED_NAME, anonymizeExpiredLeads } from '../leads/privacy/retention'
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 import { runDueJobs } from '../jobs/runner'
-import { CLINIC_A, CLINIC_B, clinicId } from './helpers/actors'
+import { CLINIC_A, CLINIC_B, clinicId, signInAs } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
 
@@ -103,8 +102,8 @@ describe('retention', () => {
   })
 
   it('lets only admins and the clinic’s owner see or change the period', async () => {
-    const owner = await api.login(demoStaffEmail('owner', CLINIC_A), DEMO_PASSWORD)
-    const editor = await api.login(demoStaffEmail('editor', CLINIC_A), DEMO_PASSWORD)
+    const owner = await signInAs(api, 'owner')
+    const editor = await signInAs(api, 'editor')
     const london = await clinicId(payload, CLINIC_A)
     const asOwner = await api.request('PATCH', `/clinics/${london}`, {
       token: owner,
@@ -128,7 +127,7 @@ describe('erasure by email address', () => {
       await storeLead(await clinicId(payload, CLINIC_B), email, 0),
     ]
     const bystander = await storeLead(await clinicId(payload, CLINIC_A), `other.${randomUUID()}@example.com`, 0)
-    const admin = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
+    const admin = await signInAs(api, 'admin')
 
     const response = await api.request('POST', '/leads/erase', {
       token: admin,
@@ -146,7 +145,7 @@ describe('erasure by email address', () => {
   it('deletes every lead of one address on request', async () => {
     const email = `delete.${randomUUID()}@example.com`
     const lead = await storeLead(await clinicId(payload, CLINIC_A), email, 0)
-    const admin = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
+    const admin = await signInAs(api, 'admin')
     const response = await api.request('POST', '/leads/erase', { token: admin, body: { email, mode: 'delete' } })
     expect(response.json).toEqual({ count: 1, mode: 'delete' })
     expect(await reload(lead.id)).toBeNull()
@@ -155,13 +154,13 @@ describe('erasure by email address', () => {
   it('is refused to everyone but platform admins, and to malformed requests', async () => {
     const email = `kept.${randomUUID()}@example.com`
     const lead = await storeLead(await clinicId(payload, CLINIC_A), email, 0)
-    const owner = await api.login(demoStaffEmail('owner', CLINIC_A), DEMO_PASSWORD)
-    const marketer = await api.login(demoStaffEmail('marketer', CLINIC_A), DEMO_PASSWORD)
+    const owner = await signInAs(api, 'owner')
+    const marketer = await signInAs(api, 'marketer')
     for (const token of [undefined, owner, marketer]) {
       const response = await api.request('POST', '/leads/erase', { token, body: { email, mode: 'delete' } })
       expect(response.status).toBe(403)
     }
-    const admin = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
+    const admin = await signInAs(api, 'admin')
     const malformed = await api.request('POST', '/leads/erase', { token: admin, body: { email, mode: 'shred' } })
     expect(malformed.status).toBe(400)
     expect((await reload(lead.id))?.email).toBe(email)

@@ -3,8 +3,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { csvCell } from '../leads/admin/exportLeads'
-import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
-import { CLINIC_A, clinicId } from './helpers/actors'
+import { CLINIC_A, clinicId, signInAs } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
 
@@ -71,7 +70,7 @@ async function exportAs(token: string | undefined, query = '') {
 
 describe('GET /api/leads/export.csv', () => {
   it('gives a marketer exactly their clinic’s leads', async () => {
-    const token = await api.login(demoStaffEmail('marketer', CLINIC_A), DEMO_PASSWORD)
+    const token = await signInAs(api, 'marketer')
     const exported = await exportAs(token)
     expect([exported.status, exported.type]).toEqual([200, 'text/csv; charset=utf-8'])
     const own = await payload.count({
@@ -83,7 +82,7 @@ describe('GET /api/leads/export.csv', () => {
   })
 
   it('exports the filtered list', async () => {
-    const token = await api.login(demoStaffEmail('marketer', CLINIC_A), DEMO_PASSWORD)
+    const token = await signInAs(api, 'marketer')
     const exported = await exportAs(token, '?where[status][equals]=new')
     expect(exported.rows.length).toBeGreaterThan(0)
     expect(exported.rows.every((row) => exported.cell(row, 'status') === 'new')).toBe(true)
@@ -91,7 +90,7 @@ describe('GET /api/leads/export.csv', () => {
 
   it('gives visitors and editors nothing', async () => {
     expect((await exportAs(undefined)).status).toBe(401)
-    const editor = await api.login(demoStaffEmail('editor', CLINIC_A), DEMO_PASSWORD)
+    const editor = await signInAs(api, 'editor')
     expect((await exportAs(editor)).status).toBe(403)
   })
 
@@ -132,7 +131,7 @@ describe('GET /api/leads/export.csv', () => {
           consent: { version: 'test', givenAt: new Date().toISOString() },
         },
       })
-      const token = await api.login(demoStaffEmail(role, CLINIC_A), DEMO_PASSWORD)
+      const token = await signInAs(api, role)
       const exported = await exportAs(token, `?where[email][equals]=${encodeURIComponent(email)}`)
       expect(exported.rows).toHaveLength(1)
       for (const separator of [',', ';'] as const) {

@@ -10,8 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { relationId } from '../access/roles'
 import { INVITATION_DAYS } from '../collections/Users/invitation'
 import { runDueJobs } from '../jobs/runner'
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from '../seed/content/users'
-import { CLINIC_B, clinicId, userByEmail } from './helpers/actors'
+import { CLINIC_B, clinicId, signInAs, userByEmail } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { newDocumentData } from './helpers/documents'
 import { apiClient } from './helpers/http'
@@ -24,7 +23,7 @@ let adminToken: string
 beforeAll(async () => {
   payload = await freshPayload()
   api = apiClient(Promise.resolve(payload.config))
-  adminToken = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
+  adminToken = await signInAs(api, 'admin')
 })
 
 const newClinic = async (changes: Record<string, unknown> = {}) =>

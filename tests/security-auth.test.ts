@@ -13,7 +13,7 @@ import { freePort } from '../bootstrap/freePort'
 import { countHits } from '../http/rateLimits'
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
 import { siteUrl } from '../site/pages'
-import { CLINIC_A, CLINIC_B, userByEmail } from './helpers/actors'
+import { CLINIC_A, CLINIC_B, signInAs, userByEmail } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
 import { runScriptForOutput } from './helpers/scripts'
@@ -90,7 +90,7 @@ describe('POST /api/users/unlock', () => {
       data: { lockUntil: until, loginAttempts: 10 },
     })
     for (const role of ['owner', 'editor', 'marketer'] as const) {
-      const token = await api.login(staff(role), DEMO_PASSWORD)
+      const token = await signInAs(api, role)
       const response = await api.request('POST', '/users/unlock', { token, body: { email: locked } })
       expect(response.status, role).toBe(403)
       expect(await lockedUntil(locked), role).toBeGreaterThan(Date.now())
@@ -98,7 +98,7 @@ describe('POST /api/users/unlock', () => {
   })
 
   it('lets an admin lift the lockout', async () => {
-    const token = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
+    const token = await signInAs(api, 'admin')
     expect((await api.request('POST', '/users/unlock', { token, body: { email: locked } })).status).toBe(200)
     expect(await lockedUntil(locked)).toBeLessThan(Date.now())
   })
@@ -228,7 +228,7 @@ describe('password reset requests', () => {
 
 describe('passwords', () => {
   it('are never chosen by the admin creating an account: one sent is dropped, however short', async () => {
-    const token = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
+    const token = await signInAs(api, 'admin')
     const account = { email: 'new.colleague@example.com', role: 'staff', password: 'eleven-char' }
     expect((await api.request('POST', '/users', { token, body: account })).status).toBe(201)
     expect((await signIn(account.email, account.password)).status).toBe(401)
@@ -280,7 +280,7 @@ describe.each(['owner', 'marketer'] as const)('a signed-in %s changing their own
 
 describe('an admin changing someone else’s account', () => {
   it('needs no current password', async () => {
-    const token = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
+    const token = await signInAs(api, 'admin')
     const { id } = await userByEmail(payload, staff('editor', 'dubai-jumeirah'))
     const response = await api.request('PATCH', `/users/${id}`, { token, body: { password: LONG_PASSWORD } })
     expect(response.status).toBe(200)

@@ -6,8 +6,7 @@
 import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
-import { CLINIC_A } from './helpers/actors'
+import { signInAs } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
 
@@ -18,7 +17,7 @@ const tokens: Record<string, string | undefined> = { visitor: undefined }
 beforeAll(async () => {
   payload = await freshPayload()
   api = apiClient(Promise.resolve(payload.config))
-  tokens.editor = await api.login(demoStaffEmail('editor', CLINIC_A), DEMO_PASSWORD)
+  tokens.editor = await signInAs(api, 'editor')
 })
 
 /** Fails when an answer reveals SQL or where in the code it failed. */

@@ -11,8 +11,7 @@ import { beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { graphQLLimits } from '../http/graphqlLimits'
 import { translatorFor } from '../i18n/translator'
-import { DEMO_PASSWORD, demoStaffEmail } from '../seed/content/users'
-import { CLINIC_A, clinicId } from './helpers/actors'
+import { CLINIC_A, clinicId, signInAs } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { apiClient } from './helpers/http'
 
@@ -37,8 +36,6 @@ beforeAll(async () => {
   payload = await freshPayload()
   api = apiClient(Promise.resolve(payload.config))
 })
-
-const loginAs = (role: 'owner' | 'editor' | 'marketer') => api.login(demoStaffEmail(role, CLINIC_A), DEMO_PASSWORD)
 
 /** `count` aliases of one count query: each alias is its own SQL query. */
 const aliasedCounts = (count: number) =>
@@ -76,7 +73,7 @@ async function multipart(fields: Record<string, string | Blob>) {
 
 describe('GraphQL cost per request', () => {
   it('refuses 300 aliases of a count query before running any, from a visitor and a signed-in marketer', async () => {
-    for (const token of [undefined, await loginAs('marketer')]) {
+    for (const token of [undefined, await signInAs(api, 'marketer')]) {
       const { status, json } = await api.graphql(aliasedCounts(300), token)
       expect(status).toBe(400)
       expect(json.data).toBeUndefined()
@@ -158,7 +155,7 @@ describe('request bodies', () => {
   })
 
   it('still takes an owner’s image upload, and refuses one over the upload limit unread', async () => {
-    const token = await loginAs('owner')
+    const token = await signInAs(api, 'owner')
     const image = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#eee' } })
       .png()
       .toBuffer()
@@ -188,7 +185,7 @@ describe('text PostgreSQL cannot store, and JSON too deep to validate', () => {
   }
 
   it('refuses NUL in a REST query string or path, from a visitor and a signed-in editor', async () => {
-    for (const token of [undefined, await loginAs('editor')]) {
+    for (const token of [undefined, await signInAs(api, 'editor')]) {
       refusedAsBadInput(await api.request('GET', '/clinics?where[slug][equals]=%00', { token }))
       refusedAsBadInput(await api.request('GET', '/clinics?where[%00][equals]=x', { token }))
       refusedAsBadInput(await api.request('GET', '/clinics/%00', { token }))
@@ -208,7 +205,7 @@ describe('text PostgreSQL cannot store, and JSON too deep to validate', () => {
   })
 
   it('refuses NUL in a signed-in owner’s document update', async () => {
-    const token = await loginAs('owner')
+    const token = await signInAs(api, 'owner')
     const id = await clinicId(payload, CLINIC_A)
     refusedAsBadInput(await api.request('PATCH', `/clinics/${id}`, { token, body: { phone: '+44\u0000' } }))
     const updated = await api.request('PATCH', `/clinics/${id}`, { token, body: { phone: '+44 20 7946 0000' } })
@@ -229,7 +226,7 @@ describe('text PostgreSQL cannot store, and JSON too deep to validate', () => {
   })
 
   it('keeps the preview endpoint’s answers within 4xx and redirects: NUL, non-ASCII and broken paths', async () => {
-    const token = await loginAs('owner')
+    const token = await signInAs(api, 'owner')
     refusedAsBadInput(await api.request('GET', '/preview?path=/en/%00', { token }))
     for (const path of ['//[', '/\\evil.example', 'https://evil.example']) {
       const response = await api.request('GET', `/preview?path=${encodeURIComponent(path)}`, { token })

@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 import { beforeAll, describe, expect, it } from 'vitest'
 
 import { clinicLocales, translationStatusOf } from '../domain/translations'
-import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD } from '../seed/content/users'
+import { signInAs } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { newDocumentData } from './helpers/documents'
 import { apiClient } from './helpers/http'
@@ -62,7 +62,7 @@ describe('the translation status over the API', () => {
       collection: 'clinics',
       data: (await newDocumentData(payload, 'clinics', 0)) as never,
     })
-    const token = await api.login(DEMO_ADMIN_EMAIL, DEMO_PASSWORD)
+    const token = await signInAs(api, 'admin')
     const statusOf = async () => (await api.request('GET', `/clinics/${clinic.id}`, { token })).json.translationStatus
     expect((await statusOf()).de).toEqual({
       required: ['name', 'summary', 'address.street', 'address.city'],
