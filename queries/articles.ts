@@ -4,7 +4,7 @@ import type { Where } from 'payload'
 
 import type { Locale } from '../i18n/locales'
 import type { Article, Clinic, Practitioner } from '../payload-types'
-import { asVisitor, currentReader, findBySlug, payloadClient } from './payload'
+import { asVisitor, currentReader, findAll, findBySlug, inEveryLocale, payloadClient } from './payload'
 import { heldBackIn } from './clinics'
 import { populated } from './populated'
 
@@ -76,15 +76,7 @@ type LocalizedSlugs = Partial<Record<Locale, string>>
 
 /** Each published article's slug in every locale, for static generation, the switcher and the sitemap. */
 export async function articleSlugs(): Promise<{ id: number; slug: LocalizedSlugs; clinic?: number | null }[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'articles',
-    ...asVisitor,
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    select: { slug: true, clinic: true },
-  })
+  const docs = await findAll('articles', { locale: 'all', depth: 0, select: { slug: true, clinic: true } }, asVisitor)
   return docs.map((article) => ({
     id: article.id,
     slug: article.slug as unknown as LocalizedSlugs,
@@ -94,14 +86,6 @@ export async function articleSlugs(): Promise<{ id: number; slug: LocalizedSlugs
 
 /** The article's own slug in each locale it is written in; locales without one are missing. */
 export async function slugsOfArticle(id: number): Promise<LocalizedSlugs> {
-  const payload = await payloadClient()
-  const article = await payload.findByID({
-    collection: 'articles',
-    ...(await currentReader()),
-    id,
-    locale: 'all',
-    depth: 0,
-    select: { slug: true },
-  })
+  const article = await inEveryLocale('articles', id, { slug: true })
   return article.slug as unknown as LocalizedSlugs
 }

@@ -6,7 +6,7 @@ import { clinicLocales, selectOf, translationStatusOf, visitorTexts } from '../d
 import { defaultLocale, type Locale } from '../i18n/locales'
 import type { Clinic, Media } from '../payload-types'
 import { ALL, type LocalizedPage, type SitePage, sitePages } from '../site/pages'
-import { asVisitor, currentReader, findBySlug, payloadClient } from './payload'
+import { asVisitor, currentReader, findAll, findBySlug, inEveryLocale, payloadClient } from './payload'
 import { populated } from './populated'
 
 /** What a clinic card in the directory shows. */
@@ -24,19 +24,14 @@ const cardFields = {
  * their cards show.
  */
 export async function listClinics(locale: Locale, where?: Where) {
-  const payload = await payloadClient()
   const held = [...(await heldBackIn(locale))]
-  const { docs } = await payload.find({
-    collection: 'clinics',
-    ...(await currentReader()),
+  return findAll('clinics', {
     locale,
     depth: 0,
-    pagination: false,
     sort: 'name',
     where: { and: [where ?? {}, held.length > 0 ? { id: { not_in: held } } : {}] },
     select: cardFields,
   })
-  return docs
 }
 
 export const CLINICS_PER_PAGE = 24
@@ -73,23 +68,23 @@ const shownInOf = (clinic: Parameters<typeof clinicLocales>[0]) =>
  * every site).
  */
 export const everyClinicPlace = cache(async (locale: Locale): Promise<ClinicPlace[]> => {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'clinics',
-    // Also read at build time (static params, the sitemap), where there is no request: as a visitor.
-    ...asVisitor,
-    locale: 'all',
-    depth: 0,
-    pagination: false,
-    sort: 'slug',
-    // Its address, and what decides the locales it is shown in.
-    select: {
-      slug: true,
-      customDomain: true,
-      ...shownInSelect,
-      address: { ...shownInSelect.address, countryCode: true },
+  const docs = await findAll(
+    'clinics',
+    {
+      locale: 'all',
+      depth: 0,
+      sort: 'slug',
+      // Its address, and what decides the locales it is shown in.
+      select: {
+        slug: true,
+        customDomain: true,
+        ...shownInSelect,
+        address: { ...shownInSelect.address, countryCode: true },
+      },
     },
-  })
+    // Also read at build time (static params, the sitemap), where there is no request: as a visitor.
+    asVisitor,
+  )
   return docs.map((clinic) => {
     const names = (clinic.address?.city ?? {}) as unknown as Partial<Record<Locale, string>>
     const defaultName = names[defaultLocale] || Object.values(names).find(Boolean) || ''
@@ -208,16 +203,7 @@ export const clinicDirectory = (locale: Locale, { country, city, page }: Directo
  * (the redirect depends on the visitor's language, so no cache keeps it).
  */
 export async function clinicShownIn(id: number): Promise<Locale[]> {
-  const payload = await payloadClient()
-  const texts = await payload.findByID({
-    collection: 'clinics',
-    ...(await currentReader()),
-    id,
-    locale: 'all',
-    depth: 0,
-    select: shownInSelect,
-  })
-  return shownInOf(texts)
+  return shownInOf(await inEveryLocale('clinics', id, shownInSelect))
 }
 
 export type ClinicPageData = Clinic & {
@@ -267,14 +253,10 @@ export const clinicOfDomain = cache(async (domain: string) => {
 
 /** The domains of the published clinics that have one, for static generation. */
 export async function clinicDomains(): Promise<string[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'clinics',
-    ...asVisitor,
-    depth: 0,
-    pagination: false,
-    where: { customDomain: { exists: true } },
-    select: { customDomain: true },
-  })
+  const docs = await findAll(
+    'clinics',
+    { depth: 0, where: { customDomain: { exists: true } }, select: { customDomain: true } },
+    asVisitor,
+  )
   return docs.flatMap((clinic) => (clinic.customDomain ? [clinic.customDomain] : []))
 }

@@ -2,7 +2,7 @@ import type { PopulateType, Where } from 'payload'
 
 import type { Locale } from '../i18n/locales'
 import type { Offering, Practitioner, Treatment } from '../payload-types'
-import { currentReader, payloadClient } from './payload'
+import { findAll } from './payload'
 import { heldBackIn } from './clinics'
 import { populated, populatedList } from './populated'
 
@@ -12,20 +12,8 @@ export type OfferingWithTreatment = Omit<Offering, 'treatment' | 'practitioners'
 }
 
 /** Offerings of published clinics, cheapest first, with their relationships populated. */
-async function findOfferings(locale: Locale, where: Where, populate?: PopulateType) {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'offerings',
-    ...(await currentReader()),
-    locale,
-    depth: 1,
-    pagination: false,
-    sort: 'priceFrom',
-    where,
-    populate,
-  })
-  return docs
-}
+const findOfferings = (locale: Locale, where: Where, populate?: PopulateType) =>
+  findAll('offerings', { locale, depth: 1, sort: 'priceFrom', where, populate })
 
 /** Only offerings whose treatment a visitor may see; practitioners likewise. */
 const withVisibleTreatment = (offerings: Offering[]): OfferingWithTreatment[] =>

@@ -1,6 +1,14 @@
 import config from '@payload-config'
 import { draftMode, headers } from 'next/headers'
-import { type DataFromCollectionSlug, type FindOptions, getPayload, type Payload, type SelectType } from 'payload'
+import {
+  type CollectionSlug,
+  type DataFromCollectionSlug,
+  type FindOptions,
+  getPayload,
+  type Payload,
+  type SelectType,
+  type TypedCollectionSelect,
+} from 'payload'
 import { cache } from 'react'
 
 import type { Locale } from '../i18n/locales'
@@ -41,6 +49,35 @@ export const currentReader = cache(async () => {
   const { user } = await (await payloadClient()).auth({ headers: await headers() })
   return user ? { overrideAccess: false, draft: true, user } : asVisitor
 })
+
+type Reader = Awaited<ReturnType<typeof currentReader>>
+
+/**
+ * Every document of `collection` that `options` pick (unpaginated), as `reader` may see it: the page's reader, or a
+ * visitor (`asVisitor`) where there is no request, such as static generation and the sitemap.
+ */
+export async function findAll<TSlug extends CollectionSlug, TSelect extends SelectType & TypedCollectionSelect[TSlug]>(
+  collection: TSlug,
+  options: Omit<FindOptions<TSlug, TSelect>, 'collection' | 'pagination' | keyof Reader>,
+  reader: Reader | Promise<Reader> = currentReader(),
+) {
+  const payload = await payloadClient()
+  const { docs } = await payload.find({ collection, ...(await reader), pagination: false, ...options })
+  return docs
+}
+
+/**
+ * One document's `select`ed fields in every locale (a localized field as { [locale]: value }), as the page's reader
+ * may see it.
+ */
+export async function inEveryLocale<TSlug extends CollectionSlug, TSelect extends TypedCollectionSelect[TSlug]>(
+  collection: TSlug,
+  id: number,
+  select: TSelect,
+) {
+  const payload = await payloadClient()
+  return payload.findByID({ collection, ...(await currentReader()), id, locale: 'all', depth: 0, select })
+}
 
 type PagedCollection = 'clinics' | 'treatments' | 'practitioners' | 'articles'
 

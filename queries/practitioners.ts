@@ -2,7 +2,7 @@ import { cache } from 'react'
 
 import type { Locale } from '../i18n/locales'
 import type { Clinic, Media, Practitioner, Treatment } from '../payload-types'
-import { currentReader, findBySlug, payloadClient } from './payload'
+import { findAll, findBySlug } from './payload'
 import { heldBackIn } from './clinics'
 import { populated, populatedList } from './populated'
 
@@ -28,13 +28,9 @@ export const findPractitioner = cache(
 
 /** A clinic's published practitioners with their photos. */
 export async function clinicPractitioners(locale: Locale, clinicId: number) {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection: 'practitioners',
-    ...(await currentReader()),
+  const docs = await findAll('practitioners', {
     locale,
     depth: 1,
-    pagination: false,
     sort: 'name',
     where: { clinics: { contains: clinicId } },
     select: { name: true, slug: true, jobTitle: true, photo: true },

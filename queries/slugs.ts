@@ -1,21 +1,13 @@
 import type { Where } from 'payload'
 
-import { asVisitor, payloadClient } from './payload'
+import { asVisitor, findAll, payloadClient } from './payload'
 
 /** Slugs of every published document of a collection (or those `where` picks), for static generation and the sitemap. */
 export async function publishedSlugs(
   collection: 'clinics' | 'treatments' | 'practitioners',
   where?: Where,
 ): Promise<string[]> {
-  const payload = await payloadClient()
-  const { docs } = await payload.find({
-    collection,
-    ...asVisitor,
-    where,
-    depth: 0,
-    pagination: false,
-    select: { slug: true },
-  })
+  const docs = await findAll(collection, { where, depth: 0, select: { slug: true } }, asVisitor)
   return docs.map((doc) => doc.slug)
 }
 
