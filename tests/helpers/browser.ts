@@ -32,6 +32,12 @@ export const launchBrowser = (extraArgs: string[] = []): Promise<Browser> =>
     ],
   })
 
+/** Chromium with one page open, for a group of tests that share them. */
+export async function openBrowser(extraArgs: string[] = []) {
+  const browser = await launchBrowser(extraArgs)
+  return { browser, page: await browser.newPage() }
+}
+
 const axeSource = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 /** axe-core's WCAG 2.x A/AA violations on the current page. */
