@@ -52,53 +52,50 @@ const nameIn = (names: NamesByLocale, locale: Locale) => names[locale] || names[
 /** The staff's language: the first site locale the clinic speaks. */
 const staffLocale = (lead: LeadForMail): Locale => lead.languagesSpoken?.find(isLocale) ?? defaultLocale
 
-/** The clinic's lead address gets a summary in its staff's language, with a link to the lead in the admin. */
-export const notifyClinic: TaskConfig<LeadJob> = {
-  slug: 'notifyClinic',
+/** A job that mails about one lead (once, by its message id); nothing once the lead has been erased. */
+const leadMailTask = (
+  slug: string,
+  compose: (lead: LeadForMail) => { to: string; subject: string; text: string },
+): TaskConfig<LeadJob> => ({
+  slug,
   inputSchema: [{ name: 'lead', type: 'number', required: true }],
   retries,
   handler: async ({ input, job, req }) => {
     const lead = await leadForMail(req.payload, input.lead)
-    if (!lead) return { output: {} }
-    const locale = staffLocale(lead)
-    const t = translatorFor(locale)
-    const none = t('LeadMail.none')
-    await req.payload.sendEmail({
-      messageId: messageIdFor(job),
-      to: lead.leadNotificationEmail,
-      subject: t('LeadMail.clinicSubject', { name: lead.name }),
-      text: t('LeadMail.clinicBody', {
-        name: lead.name,
-        email: lead.email,
-        phone: lead.phone || none,
-        contact: lead.preferredContact ? t(`LeadForm.contact_${lead.preferredContact}`) : none,
-        treatment: lead.treatmentNames ? nameIn(lead.treatmentNames, locale) : none,
-        message: lead.message || none,
-        language: localeLabels[lead.locale as Locale] ?? lead.locale,
-        link: `${siteUrl()}/admin/collections/leads/${lead.id}`,
-      }),
-    })
+    if (lead) await req.payload.sendEmail({ messageId: messageIdFor(job), ...compose(lead) })
     return { output: {} }
   },
-}
+})
+
+/** The clinic's lead address gets a summary in its staff's language, with a link to the lead in the admin. */
+export const notifyClinic = leadMailTask('notifyClinic', (lead) => {
+  const locale = staffLocale(lead)
+  const t = translatorFor(locale)
+  const none = t('LeadMail.none')
+  return {
+    to: lead.leadNotificationEmail,
+    subject: t('LeadMail.clinicSubject', { name: lead.name }),
+    text: t('LeadMail.clinicBody', {
+      name: lead.name,
+      email: lead.email,
+      phone: lead.phone || none,
+      contact: lead.preferredContact ? t(`LeadForm.contact_${lead.preferredContact}`) : none,
+      treatment: lead.treatmentNames ? nameIn(lead.treatmentNames, locale) : none,
+      message: lead.message || none,
+      language: localeLabels[lead.locale as Locale] ?? lead.locale,
+      link: `${siteUrl()}/admin/collections/leads/${lead.id}`,
+    }),
+  }
+})
 
 /** The visitor gets a confirmation in their own language. */
-export const confirmToVisitor: TaskConfig<LeadJob> = {
-  slug: 'confirmToVisitor',
-  inputSchema: [{ name: 'lead', type: 'number', required: true }],
-  retries,
-  handler: async ({ input, job, req }) => {
-    const lead = await leadForMail(req.payload, input.lead)
-    if (!lead) return { output: {} }
-    const locale = lead.locale as Locale
-    const clinicName = nameIn(lead.clinicNames, locale)
-    const t = translatorFor(locale)
-    await req.payload.sendEmail({
-      messageId: messageIdFor(job),
-      to: lead.email,
-      subject: t('LeadMail.visitorSubject', { clinic: clinicName }),
-      text: t('LeadMail.visitorBody', { name: lead.name, clinic: clinicName }),
-    })
-    return { output: {} }
-  },
-}
+export const confirmToVisitor = leadMailTask('confirmToVisitor', (lead) => {
+  const locale = lead.locale as Locale
+  const clinicName = nameIn(lead.clinicNames, locale)
+  const t = translatorFor(locale)
+  return {
+    to: lead.email,
+    subject: t('LeadMail.visitorSubject', { clinic: clinicName }),
+    text: t('LeadMail.visitorBody', { name: lead.name, clinic: clinicName }),
+  }
+})
