@@ -10,12 +10,10 @@ import { randomBytes } from 'node:crypto'
 import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
-import pg from 'pg'
 
-import { freePort } from '../bootstrap/freePort'
-import { buildAndStart, runScript } from '../bootstrap/scripts'
 import { DEMO_ADMIN_EMAIL } from '../seed/content/users'
 import { consultationRequest, notificationJobsLeft, percentile, waitUntil } from './leadPipeline'
+import { seededServer } from './seededServer'
 import { throwawayDatabase } from './throwawayDatabase'
 import { signInOver } from '../tests/helpers/http'
 
@@ -113,10 +111,7 @@ const env = {
 let failed = false
 try {
   console.log('Seeding a throwaway database, then building and starting the production server (jobs beside it)…')
-  await runScript(['bootstrap/run.ts', '--seed'], env, 'ignore')
-  const server = await buildAndStart(await freePort(), env)
-  const client = new pg.Client({ connectionString: env.DATABASE_URL })
-  await client.connect()
+  const { server, client } = await seededServer(env)
   try {
     const token = await signInOver(server.url, DEMO_ADMIN_EMAIL)
     const rows: Record<string, unknown>[] = []

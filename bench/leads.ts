@@ -18,10 +18,10 @@ import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
 
-import { freePort } from '../bootstrap/freePort'
-import { buildAndStart, exitOf, runScript, spawnScript } from '../bootstrap/scripts'
+import { exitOf, spawnScript } from '../bootstrap/scripts'
 import { startCluster } from '../deploy/cluster'
 import { consultationRequest, cpuSecondsOf, notificationJobsLeft, processGroupOf, waitUntil } from './leadPipeline'
+import { seededServer } from './seededServer'
 import { throwawayDatabase } from './throwawayDatabase'
 
 const LOAD = {
@@ -208,10 +208,7 @@ const env: NodeJS.ProcessEnv = {
 delete env.JOBS_IN_APP
 try {
   console.log('Seeding a throwaway database, then building and starting the production server…')
-  await runScript(['bootstrap/run.ts', '--seed'], env, 'ignore')
-  const server = await buildAndStart(await freePort(), env)
-  const client = new pg.Client({ connectionString: env.DATABASE_URL })
-  await client.connect()
+  const { server, client } = await seededServer(env)
   try {
     figures['one instance'] = await measure(server.url, client, path.join(mailFolder, 'load'), 'jobs in the app')
   } finally {
