@@ -19,11 +19,24 @@ import { RefreshOnSave } from './RefreshOnSave'
 
 export type Crumb = { name: string; page: SitePage }
 
-/** The trail of a page under a clinic's own (its comparison, its thank-you page): the clinic, then the page. */
-export const underClinic = (clinic: { name: string; slug: string }, crumb: Crumb): Crumb[] => [
-  { name: clinic.name, page: sitePages.clinic(clinic.slug) },
-  crumb,
-]
+/** A page whose trail is itself alone (a treatment, a practitioner): the frame's page and breadcrumbs. */
+export const standalone = (page: SitePage, name: string) => ({ page, breadcrumbs: [{ name, page }] })
+
+/**
+ * A page under a clinic's own (its comparison, its thank-you page): shown in the locales the clinic is shown in,
+ * after the clinic in the trail.
+ */
+export const underClinic = (
+  clinic: { name: string; slug: string; pageIn: (page: (slug: string) => SitePage) => LocalizedPage },
+  page: (clinic: string) => SitePage,
+  name: string,
+) => ({
+  page: clinic.pageIn(page),
+  breadcrumbs: [
+    { name: clinic.name, page: sitePages.clinic(clinic.slug) },
+    { name, page: page(clinic.slug) },
+  ],
+})
 
 type Props = {
   locale: Locale

@@ -52,12 +52,7 @@ export async function ComparisonPage({ locale, slug, domain }: PageProps) {
   const canonicalDomain = clinicDomainOf(clinic)
   const url = pageUrl(locale, sitePages.comparison(slug), canonicalDomain)
   return (
-    <PageFrame
-      locale={locale}
-      page={clinic.pageIn(sitePages.comparison)}
-      breadcrumbs={underClinic(clinic, { name: t('breadcrumb'), page: sitePages.comparison(slug) })}
-      domain={domain}
-    >
+    <PageFrame locale={locale} domain={domain} {...underClinic(clinic, sitePages.comparison, t('breadcrumb'))}>
       <h1>{t('title', { clinic: clinic.name })}</h1>
       <p className="lead">{t('intro', { clinic: clinic.name })}</p>
 

@@ -5,7 +5,7 @@ import { Fact } from '../Fact'
 import { JsonLd } from '../JsonLd'
 import { LinkList } from '../LinkList'
 import { MediaImage } from '../MediaImage'
-import { PageFrame } from '../PageFrame'
+import { PageFrame, standalone } from '../PageFrame'
 import { Section } from '../Section'
 import type { Locale } from '../../i18n/locales'
 import { listArticles } from '../../queries/articles'
@@ -49,12 +49,7 @@ export async function PractitionerPage({ locale, slug, domain }: PageProps) {
   // Links to other pages stay on the site the page is shown on.
   const linked = { locale, domain }
   return (
-    <PageFrame
-      locale={locale}
-      page={sitePages.practitioner(slug)}
-      breadcrumbs={[{ name: practitioner.name, page: sitePages.practitioner(slug) }]}
-      domain={domain}
-    >
+    <PageFrame locale={locale} domain={domain} {...standalone(sitePages.practitioner(slug), practitioner.name)}>
       <div className="profile">
         <MediaImage media={practitioner.photo} sizes="12rem" className="portrait" preload />
         <div>

@@ -16,12 +16,7 @@ export async function ThankYouPage({ locale, slug, domain }: PageProps) {
   const clinic = await contentOr404(locale, () => findClinic(locale, slug))
   const t = await getTranslations({ locale, namespace: 'LeadForm' })
   return (
-    <PageFrame
-      locale={locale}
-      page={clinic.pageIn(sitePages.thankYou)}
-      breadcrumbs={underClinic(clinic, { name: t('thankYouTitle'), page: sitePages.thankYou(slug) })}
-      domain={domain}
-    >
+    <PageFrame locale={locale} domain={domain} {...underClinic(clinic, sitePages.thankYou, t('thankYouTitle'))}>
       <h1>{t('thankYouTitle')}</h1>
       <p className="lead">{t('thankYouText', { clinic: clinic.name })}</p>
       <p>

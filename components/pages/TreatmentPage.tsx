@@ -5,7 +5,7 @@ import { cache } from 'react'
 import { Fact } from '../Fact'
 import { FaqEntries } from '../FaqEntries'
 import { JsonLd } from '../JsonLd'
-import { PageFrame } from '../PageFrame'
+import { PageFrame, standalone } from '../PageFrame'
 import { RichText } from '../RichText'
 import { PriceFrom } from '../PriceFrom'
 import { Section } from '../Section'
@@ -50,12 +50,7 @@ export async function TreatmentPage({ locale, slug, domain }: PageProps) {
   ])
   const clinicNotice = await getTranslations({ locale, namespace: 'Clinic' })
   return (
-    <PageFrame
-      locale={locale}
-      page={sitePages.treatment(slug)}
-      breadcrumbs={[{ name: treatment.name, page: sitePages.treatment(slug) }]}
-      domain={domain}
-    >
+    <PageFrame locale={locale} domain={domain} {...standalone(sitePages.treatment(slug), treatment.name)}>
       <h1>{treatment.name}</h1>
       <p className="lead">{treatment.summary}</p>
       <h2>{t('details')}</h2>
