@@ -9,24 +9,28 @@ import type { Locale } from '../../i18n/locales'
 import { type ArticlePageData, findArticle, slugsOfArticle } from '../../queries/articles'
 import { formatDate } from '../../site/format'
 import { pageMetadata } from '../../site/metadata'
-import { clinicDomainOf, pageHref, pageUrl, sitePages } from '../../site/pages'
+import { clinicDomainOf, type LocalizedPage, pageHref, pageUrl, sitePages } from '../../site/pages'
 import { medicalWebPage } from '../../site/structuredData'
 import type { ClinicSite } from './clinicDomain'
 import { contentOr404, type PageProps } from './page'
 
-/** The article, unless the page is on a clinic's domain and the article is not that clinic's. */
-async function articleOn(locale: Locale, slug: string, domain?: ClinicSite) {
-  const article = await findArticle(locale, slug)
-  return article && (!domain || article.clinic?.id === domain.id) ? article : undefined
-}
-
-/** The article in each locale it is written in, with its own slug there; none in the others. */
-const localizedArticlePage = async (id: number) => {
+/** The article's page in each locale it is written in, with its own slug there; none in the others. */
+const localizedArticlePage = async (id: number): Promise<LocalizedPage> => {
   const slugs = await slugsOfArticle(id)
   return (locale: Locale) => {
     const slug = slugs[locale]
     return slug ? sitePages.article(slug) : undefined
   }
+}
+
+/**
+ * The article with its page in every locale, unless the page is on a clinic's domain and the article is not that
+ * clinic's.
+ */
+async function articleOn(locale: Locale, slug: string, domain?: ClinicSite) {
+  const article = await findArticle(locale, slug)
+  if (!article || (domain && article.clinic?.id !== domain.id)) return undefined
+  return { ...article, localizedPage: await localizedArticlePage(article.id) }
 }
 
 /** A clinic's article has one address, on the clinic's own domain when it has one. */
@@ -37,7 +41,7 @@ export async function articlePageMetadata({ locale, slug, domain }: PageProps): 
   if (!article) return {}
   return pageMetadata({
     locale,
-    page: await localizedArticlePage(article.id),
+    page: article.localizedPage,
     domain: canonicalDomainOf(article),
     title: article.title,
     description: article.excerpt,
@@ -47,10 +51,7 @@ export async function articlePageMetadata({ locale, slug, domain }: PageProps): 
 
 export async function ArticlePage({ locale, slug, domain }: PageProps) {
   const article = await contentOr404(locale, () => articleOn(locale, slug, domain))
-  const [t, page] = await Promise.all([
-    getTranslations({ locale, namespace: 'Articles' }),
-    localizedArticlePage(article.id),
-  ])
+  const t = await getTranslations({ locale, namespace: 'Articles' })
   const { author, clinic } = article
   const { reviewer, lastReviewed } = article.medicalReview
   const personPath = (practitioner: { slug: string }) =>
@@ -74,7 +75,7 @@ export async function ArticlePage({ locale, slug, domain }: PageProps) {
   return (
     <PageFrame
       locale={locale}
-      page={page}
+      page={article.localizedPage}
       breadcrumbs={[
         { name: t('title'), page: sitePages.articles },
         { name: article.title, page: sitePages.article(slug) },
