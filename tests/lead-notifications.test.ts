@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 import { runDueJobs } from '../jobs/runner'
 import { CLINIC_B } from './helpers/actors'
 import { freshPayload } from './helpers/database'
+import { treatmentBySlug } from './helpers/documents'
 import { apiClient } from './helpers/http'
 import { leadRequest, submitLead } from './helpers/leads'
 import { mailsTo } from './helpers/outbox'
@@ -38,9 +39,7 @@ describe('lead notifications without SMTP', () => {
     expect(toClinic).toContain('Subject: Neue Beratungsanfrage von Lena Vogel')
     expect(toClinic).toContain(`/admin/collections/leads/${response.json.id}`)
     // Everything in the staff's language, the treatment's name and the contact method included.
-    const [botox] = (
-      await payload.find({ collection: 'treatments', where: { slug: { equals: 'botulinum-toxin' } }, locale: 'de' })
-    ).docs
+    const botox = await treatmentBySlug(payload, 'botulinum-toxin', 'de')
     expect(botox.name).not.toBe((await payload.findByID({ collection: 'treatments', id: botox.id, locale: 'en' })).name)
     expect(toClinic).toContain(`Behandlung: ${botox.name}`)
     expect(toClinic).toContain('Bevorzugter Kontakt: E-Mail')

@@ -27,6 +27,7 @@ import {
   sitemapXml,
 } from '../site/sitemap'
 import { freshPayload } from './helpers/database'
+import { treatmentBySlug } from './helpers/documents'
 
 // Outside the Next server there is no page cache: record what a change asks Next to revalidate.
 const revalidated = vi.hoisted(() => [] as { path: string; type?: string }[])
@@ -261,13 +262,7 @@ describe('a treatment edit that touches every clinic', () => {
   })
 
   it('is accepted by the signed endpoint when made from a script, and marks every clinic’s comparison page stale', async () => {
-    const { docs } = await payload.find({
-      collection: 'treatments',
-      where: { slug: { equals: 'botulinum-toxin' } },
-      limit: 1,
-      depth: 0,
-    })
-    const treatment = docs[0]
+    const treatment = await treatmentBySlug(payload, 'botulinum-toxin')
     revalidated.length = 0
     await payload.update({
       collection: 'treatments',

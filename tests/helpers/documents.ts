@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto'
 import type { CollectionSlug, Payload, RequiredDataFromCollectionSlug } from 'payload'
 import sharp from 'sharp'
 
+import type { Locale } from '../../i18n/locales'
+
 const unique = () => randomBytes(4).toString('hex')
 
 /** A tiny real PNG, so media tests exercise sharp and the upload pipeline. */
@@ -33,6 +35,14 @@ const treatmentData = (): RequiredDataFromCollectionSlug<'treatments'> => ({
 export async function newTreatment(payload: Payload): Promise<number> {
   const treatment = await payload.create({ collection: 'treatments', data: treatmentData() })
   return treatment.id
+}
+
+/** A seeded treatment by its slug, as the Local API reads it in `locale` (ids, not documents, for relations). */
+export async function treatmentBySlug(payload: Payload, slug: string, locale?: Locale) {
+  const where = { slug: { equals: slug } }
+  const { docs } = await payload.find({ collection: 'treatments', where, locale, limit: 1, depth: 0 })
+  if (!docs[0]) throw new Error(`no treatment ${slug}`)
+  return docs[0]
 }
 
 /** Valid data for a new document of `collection` belonging to the clinic `clinic`. */
