@@ -36,8 +36,10 @@ const onClinicHost = {
 }
 
 // Any other Host (`evil_host`, a name with a trailing dot) is neither the platform nor a clinic: its 404, whatever
-// the address, never the platform's pages under another name.
+// the address, never the platform's pages under another name. A request with no Host at all is the server's own:
+// next/image fetches an upload (`/api/media/file/…`) through the app without one.
 const onNoSiteHost = {
+  has: [{ type: 'host', value: '.+' }],
   missing: [
     { type: 'host', value: platformHostPattern() },
     { type: 'host', value: HOST_NAME_PATTERN },

@@ -43,9 +43,12 @@ describe('the host conditions of next.config.mjs’s rewrites', () => {
   type HostCondition = { type: string; value?: string }
   type Rewrite = { source: string; destination: string; has?: HostCondition[]; missing?: HostCondition[] }
 
-  /** As Next matches a rule's host conditions: each value anchored, against the host name without its port. */
-  const applies = (rule: Rewrite, host: string) => {
-    const matches = (condition: HostCondition) => new RegExp(`^${condition.value}$`).test(host)
+  /**
+   * As Next matches a rule's host conditions: each value anchored, against the host name without its port; no
+   * condition matches a request without a Host header (`undefined`).
+   */
+  const applies = (rule: Rewrite, host: string | undefined) => {
+    const matches = (condition: HostCondition) => host !== undefined && new RegExp(`^${condition.value}$`).test(host)
     return (rule.has ?? []).every(matches) && !(rule.missing ?? []).some(matches)
   }
 
@@ -63,10 +66,11 @@ describe('the host conditions of next.config.mjs’s rewrites', () => {
       expect(applies(home, host), host).toBe(true)
       expect(applies(noSite, host), host).toBe(false)
     }
-    for (const host of [platformHostName(), 'localhost', '127.0.0.1', '[']) {
+    // No Host: the server's own request, such as next/image fetching an upload, which must reach Payload.
+    for (const host of [platformHostName(), 'localhost', '127.0.0.1', '[', undefined]) {
       expect(
         beforeFiles.filter((rule) => applies(rule, host)),
-        host,
+        String(host),
       ).toEqual([])
     }
     for (const host of ['berlin-mitte.example.', 'evil_host.example', '..']) {

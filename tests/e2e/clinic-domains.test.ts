@@ -19,6 +19,7 @@ import { CLINIC_A, CLINIC_B, clinicId, userByEmail } from '../helpers/actors'
 import { accessibilityViolations, hasBrowser, launchBrowser, signInToAdmin } from '../helpers/browser'
 import { freshDatabase, freshPayload } from '../helpers/database'
 import { type HostResponse, requestOnHost } from '../helpers/hosts'
+import { imagesOnPage } from '../helpers/pages'
 import { startProductionServer } from '../helpers/server'
 
 const DOMAIN = seededClinics.find((clinic) => clinic.slug === CLINIC_B)!.customDomain!
@@ -215,6 +216,10 @@ describe('a clinic’s own domain', () => {
         await page.goto(domainUrl('/'), { waitUntil: 'load' })
         expect(page.url()).toBe(domainUrl(`/${defaultLocale}`))
         expect(await accessibilityViolations(page)).toEqual([])
+        // The clinic's photos, resized by next/image on the domain.
+        const images = await imagesOnPage(page)
+        expect(images.count).toBeGreaterThan(0)
+        expect(images.notShown).toEqual([])
         await page.locator('.language-switcher').getByRole('link', { name: 'Deutsch' }).click()
         await page.waitForURL(domainUrl('/de'))
         await page

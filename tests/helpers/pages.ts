@@ -53,3 +53,21 @@ export function structuredData(reading: PageReading, type: string): Record<strin
   if (data['@context'] !== 'https://schema.org') throw new Error(`${type} has no schema.org context`)
   return data
 }
+
+/**
+ * The images on the current page, each scrolled into view first (lazy ones load only then): how many there are, and
+ * the addresses of those the browser could not show.
+ */
+export async function imagesOnPage(page: Page) {
+  const images = await page.locator('img').all()
+  for (const image of images) await image.scrollIntoViewIfNeeded()
+  await page.waitForLoadState('networkidle')
+  const notShown = await page
+    .locator('img')
+    .evaluateAll((elements) =>
+      (elements as HTMLImageElement[])
+        .filter((image) => !image.complete || image.naturalWidth === 0)
+        .map((image) => image.currentSrc || image.src),
+    )
+  return { count: images.length, notShown }
+}

@@ -1,6 +1,9 @@
+import { rm } from 'node:fs/promises'
+import path from 'node:path'
 import { inject } from 'vitest'
 
 import { freePort } from '../../bootstrap/freePort'
+import { projectRoot } from '../../bootstrap/paths'
 import { buildAndStart, type ProductionServer } from '../../bootstrap/scripts'
 
 /**
@@ -12,6 +15,9 @@ export async function startProductionServer(
   databaseUrl: string,
   env: Record<string, string> = {},
 ): Promise<ProductionServer> {
+  // Resized images outlive builds (<build folder>/cache/images) and are keyed by address alone: an old copy would
+  // hide a broken image route from the tests.
+  await rm(path.join(projectRoot, env.NEXT_DIST_DIR ?? '.next', 'cache', 'images'), { recursive: true, force: true })
   const server = await buildAndStart(await freePort(), {
     ...process.env,
     ...env,

@@ -15,7 +15,7 @@ import { clinicDomainOf, pagePath, pageUrl, type SitePage, sitePages } from '../
 import { CLINIC_A, CLINIC_B, clinicId } from '../../helpers/actors'
 import { accessibilityViolations, hasBrowser } from '../../helpers/browser'
 import { pngFile } from '../../helpers/documents'
-import { readPage, structuredData } from '../../helpers/pages'
+import { imagesOnPage, readPage, structuredData } from '../../helpers/pages'
 import {
   browser,
   page,
@@ -342,6 +342,18 @@ export function pagesInChromium() {
       })
       expect((await response.json()).altMissingIn).toBe('English, Français, Español, العربية')
     })
+
+    it.each(['en', 'ar'] as const)(
+      'shows every uploaded image, resized for the screen, on the clinic and practitioner pages in %s',
+      async (locale) => {
+        for (const sitePage of [sitePages.clinic(CLINIC_B), sitePages.practitioner('amelia-hart')]) {
+          await page.goto(urlOf(locale, sitePage))
+          const images = await imagesOnPage(page)
+          expect(images.count, pagePath(locale, sitePage)).toBeGreaterThan(0)
+          expect(images.notShown, pagePath(locale, sitePage)).toEqual([])
+        }
+      },
+    )
 
     it('lets a keyboard user pick which filler to compare', async () => {
       await page.goto(urlOf('en', sitePages.comparison(CLINIC_A)))
