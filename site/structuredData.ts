@@ -46,17 +46,17 @@ type ClinicInput = Pick<
   'name' | 'summary' | 'address' | 'geo' | 'phone' | 'email' | 'openingHours' | 'languagesSpoken'
 > & { heroImage?: Media | null }
 
+/** A page another one links to by its name: a clinic's treatments, a practitioner's clinics. */
+type LinkedPage = { name: string; url: string }
+
+type MedicalClinicInput = { clinic: ClinicInput; url: string; priceRange?: string; services: LinkedPage[] }
+
 export const medicalClinic = ({
   clinic,
   url,
   priceRange,
   services,
-}: {
-  clinic: ClinicInput
-  url: string
-  priceRange?: string
-  services: { name: string; url: string }[]
-}): WithContext<MedicalClinic> => ({
+}: MedicalClinicInput): WithContext<MedicalClinic> => ({
   ...thingOnPage('MedicalClinic', url, 'clinic', clinic.name),
   description: clinic.summary,
   image: absoluteMediaUrl(clinic.heroImage),
@@ -81,17 +81,14 @@ export const medicalClinic = ({
   knowsLanguage: clinic.languagesSpoken ?? undefined,
 })
 
-export const person = ({
-  practitioner,
-  url,
-  photo,
-  clinics,
-}: {
+type PersonInput = {
   practitioner: Pick<Practitioner, 'name' | 'jobTitle' | 'bio' | 'credentials' | 'languagesSpoken'>
   url: string
   photo?: Media
-  clinics: { name: string; url: string }[]
-}): WithContext<Person> => ({
+  clinics: LinkedPage[]
+}
+
+export const person = ({ practitioner, url, photo, clinics }: PersonInput): WithContext<Person> => ({
   ...thingOnPage('Person', url, 'person', practitioner.name),
   jobTitle: practitioner.jobTitle,
   description: practitioner.bio ?? undefined,
