@@ -81,6 +81,10 @@ describe('POST /api/leads', () => {
     expect(lead.name).toBe('<script>alert(1)</script>')
   })
 
+  /** A request whose visit attribution has one field set, and the field's path, which its error names. */
+  const attributionWith = (touch: 'firstTouch' | 'lastTouch', field: string, value: string) =>
+    [{ attribution: { [touch]: { [field]: value } } }, `attribution.${touch}.${field}`] as const
+
   it.each([
     ['a missing name', { name: undefined }, 'name', 'required'],
     ['an invalid email', { email: 'not-an-email' }, 'email', 'invalidEmail'],
@@ -100,20 +104,14 @@ describe('POST /api/leads', () => {
     ['a status', { status: 'won' }, 'status', 'unexpectedField'],
     ['staff notes', { notes: 'vip' }, 'notes', 'unexpectedField'],
     ['an idempotency key in the body', { idempotencyKey: 'x' }, 'idempotencyKey', 'unexpectedField'],
-    [
-      'an unknown attribution field',
-      { attribution: { firstTouch: { owner: 'x' } } },
-      'attribution.firstTouch.owner',
-      'unexpectedField',
-    ],
+    ['an unknown attribution field', ...attributionWith('firstTouch', 'owner', 'x'), 'unexpectedField'],
     // PostgreSQL refuses NUL in text, and no UTF-8 can encode half a UTF-16 pair: both once answered 500.
     ['a NUL character in the clinic', { clinic: '\u0000' }, 'clinic', 'invalidCharacters'],
     ['a NUL character in the name', { name: 'Mara\u0000Schulz' }, 'name', 'invalidCharacters'],
     ['half a UTF-16 pair in the message', { message: 'Frown lines \ud83d' }, 'message', 'invalidCharacters'],
     [
       'a NUL character in the attribution',
-      { attribution: { lastTouch: { utm_source: '\u0000' } } },
-      'attribution.lastTouch.utm_source',
+      ...attributionWith('lastTouch', 'utm_source', '\u0000'),
       'invalidCharacters',
     ],
   ])('refuses %s with a localized error on that field and stores nothing', async (_, overrides, field, code) => {
