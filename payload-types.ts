@@ -126,8 +126,8 @@ export interface Config {
       notifyClinic: TaskNotifyClinic;
       confirmToVisitor: TaskConfirmToVisitor;
       sendCrmWebhook: TaskSendCrmWebhook;
-      inviteUser: TaskInviteUser;
       anonymizeExpiredLeads: TaskAnonymizeExpiredLeads;
+      inviteUser: TaskInviteUser;
       forgetOldRateLimitCounters: TaskForgetOldRateLimitCounters;
       inline: {
         input: unknown;
@@ -1050,8 +1050,8 @@ export interface PayloadJob {
           | 'notifyClinic'
           | 'confirmToVisitor'
           | 'sendCrmWebhook'
-          | 'inviteUser'
           | 'anonymizeExpiredLeads'
+          | 'inviteUser'
           | 'forgetOldRateLimitCounters';
         taskID: string;
         input?:
@@ -1091,8 +1091,8 @@ export interface PayloadJob {
         | 'notifyClinic'
         | 'confirmToVisitor'
         | 'sendCrmWebhook'
-        | 'inviteUser'
         | 'anonymizeExpiredLeads'
+        | 'inviteUser'
         | 'forgetOldRateLimitCounters'
       )
     | null;
@@ -1702,20 +1702,20 @@ export interface TaskSendCrmWebhook {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymizeExpiredLeads".
+ */
+export interface TaskAnonymizeExpiredLeads {
+  input?: unknown;
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskInviteUser".
  */
 export interface TaskInviteUser {
   input: {
     user: number;
   };
-  output?: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "TaskAnonymizeExpiredLeads".
- */
-export interface TaskAnonymizeExpiredLeads {
-  input?: unknown;
   output?: unknown;
 }
 /**
