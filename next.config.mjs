@@ -36,8 +36,7 @@ const onClinicHost = {
 }
 
 // Any other Host (`evil_host`, a name with a trailing dot) is neither the platform nor a clinic: its 404, whatever
-// the address, never the platform's pages under another name. A request with no Host at all is the server's own:
-// next/image fetches an upload (`/api/media/file/…`) through the app without one.
+// the address, never the platform's pages under another name.
 const onNoSiteHost = {
   has: [{ type: 'host', value: '.+' }],
   missing: [
@@ -45,6 +44,10 @@ const onNoSiteHost = {
     { type: 'host', value: HOST_NAME_PATTERN },
   ],
 }
+
+// A request with no Host (or an empty one) names no site either, save one: next/image fetches an upload through the
+// app with no headers at all, so `/api/media/file/…` must reach Payload.
+const NO_HOST_OUTSIDE_UPLOADS = { source: '/:path((?!api/media/file/).*)', missing: [{ type: 'host', value: '.+' }] }
 
 const withLocale = (locale, path) => (path === '/' ? `/${locale}` : `/${locale}${path}`)
 
@@ -74,6 +77,7 @@ const clinicDomainPaths = [
     ...onClinicHost,
   })),
   { source: '/:path*', destination: `${CLINIC_SITE_FOLDER}/${NO_SITE}/en/not-a-page`, ...onNoSiteHost },
+  { ...NO_HOST_OUTSIDE_UPLOADS, destination: `${CLINIC_SITE_FOLDER}/${NO_SITE}/en/not-a-page` },
 ]
 
 /** A Content-Security-Policy header from directive → sources. */

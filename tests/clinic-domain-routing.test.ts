@@ -2,9 +2,13 @@
  * The pure parts of clinics' own domains: which hosts are the platform's, the addresses a domain gives each page in
  * every locale, the language `/` picks there, and the cached paths an edit revalidates on the domain.
  */
+import type { IncomingMessage } from 'node:http'
+import type { RouteHas } from 'next/dist/lib/load-custom-routes'
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
+import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination'
 import { describe, expect, it } from 'vitest'
 
-import { isClinicHost, isPlatformHost, platformHostName } from '../domain/hosts.mjs'
+import { isClinicHost, isPlatformHost, NO_SITE, platformHostName } from '../domain/hosts.mjs'
 import { type Locale, locales } from '../i18n/locales'
 import { preferredLocale } from '../i18n/preferredLocale'
 import { routing } from '../i18n/routing'
@@ -40,23 +44,19 @@ describe('the platform’s hosts', () => {
 })
 
 describe('the host conditions of next.config.mjs’s rewrites', () => {
-  type HostCondition = { type: string; value?: string }
-  type Rewrite = { source: string; destination: string; has?: HostCondition[]; missing?: HostCondition[] }
+  type Rewrite = { source: string; destination: string; has?: RouteHas[]; missing?: RouteHas[] }
 
-  /**
-   * As Next matches a rule's host conditions: each value anchored, against the host name without its port; no
-   * condition matches a request without a Host header (`undefined`).
-   */
-  const applies = (rule: Rewrite, host: string | undefined) => {
-    const matches = (condition: HostCondition) => host !== undefined && new RegExp(`^${condition.value}$`).test(host)
-    return (rule.has ?? []).every(matches) && !(rule.missing ?? []).some(matches)
-  }
+  /** Whether Next applies `rule` to a request for `path` with this Host header (none when undefined). */
+  const applies = (rule: Rewrite, host: string | undefined, path = '/de') =>
+    getPathMatch(rule.source)(path) !== false &&
+    matchHas({ headers: host === undefined ? {} : { host } } as IncomingMessage, {}, rule.has, rule.missing) !== false
 
   it('send a clinic’s host to its pages, the platform’s to none of them, and any other Host to a 404', async () => {
     const config = (await import('../next.config.mjs')).default
     const { beforeFiles } = (await config.rewrites!()) as { beforeFiles: Rewrite[] }
     const home = beforeFiles.find((rule) => rule.source === '/de')!
-    const noSite = beforeFiles.find((rule) => rule.source === '/:path*')!
+    const notFound = (host: string | undefined, path?: string) =>
+      beforeFiles.some((rule) => rule.destination.includes(NO_SITE) && applies(rule, host, path))
     for (const host of [
       'berlin-mitte.example',
       'xlocalhost.example',
@@ -64,19 +64,27 @@ describe('the host conditions of next.config.mjs’s rewrites', () => {
       `${platformHostName()}.evil.tld`,
     ]) {
       expect(applies(home, host), host).toBe(true)
-      expect(applies(noSite, host), host).toBe(false)
+      expect(notFound(host), host).toBe(false)
     }
-    // No Host: the server's own request, such as next/image fetching an upload, which must reach Payload.
-    for (const host of [platformHostName(), 'localhost', '127.0.0.1', '[', undefined]) {
+    for (const host of [platformHostName(), 'localhost', '127.0.0.1', '[', `${platformHostName()}:3000`]) {
       expect(
         beforeFiles.filter((rule) => applies(rule, host)),
-        String(host),
+        host,
       ).toEqual([])
     }
-    for (const host of ['berlin-mitte.example.', 'evil_host.example', '..']) {
-      expect(applies(home, host), host).toBe(false)
-      expect(applies(noSite, host), host).toBe(true)
+    // Not a host name, or no name at all (no Host, an empty one, only a port): a 404, never the platform's pages.
+    for (const host of ['berlin-mitte.example.', 'evil_host.example', '..', undefined, '', ':80']) {
+      expect(applies(home, host), String(host)).toBe(false)
+      expect(notFound(host), String(host)).toBe(true)
     }
+  })
+
+  it('let the server’s own request for an upload through: next/image fetches it with no Host', async () => {
+    const config = (await import('../next.config.mjs')).default
+    const { beforeFiles } = (await config.rewrites!()) as { beforeFiles: Rewrite[] }
+    const upload = '/api/media/file/seed-berlin-mitte-hero.webp'
+    expect(beforeFiles.filter((rule) => applies(rule, undefined, upload))).toEqual([])
+    expect(beforeFiles.filter((rule) => applies(rule, 'evil_host.example', upload))).not.toEqual([])
   })
 })
 
