@@ -51,6 +51,8 @@ export const currentReader = cache(async () => {
 })
 
 type Reader = Awaited<ReturnType<typeof currentReader>>
+/** The options that say who reads and what they see: only a reader sets them. */
+type ReaderOption = 'overrideAccess' | 'draft' | 'user' | 'req' | 'showHiddenFields'
 
 /**
  * Every document of `collection` that `options` pick (unpaginated), as `reader` may see it: the page's reader, or a
@@ -58,11 +60,12 @@ type Reader = Awaited<ReturnType<typeof currentReader>>
  */
 export async function findAll<TSlug extends CollectionSlug, TSelect extends SelectType & TypedCollectionSelect[TSlug]>(
   collection: TSlug,
-  options: Omit<FindOptions<TSlug, TSelect>, 'collection' | 'pagination' | keyof Reader>,
+  options: Omit<FindOptions<TSlug, TSelect>, 'collection' | 'pagination' | ReaderOption>,
   reader: Reader | Promise<Reader> = currentReader(),
 ) {
   const payload = await payloadClient()
-  const { docs } = await payload.find({ collection, ...(await reader), pagination: false, ...options })
+  // The reader goes last: nothing in `options` can widen who reads.
+  const { docs } = await payload.find({ ...options, collection, pagination: false, ...(await reader) })
   return docs
 }
 

@@ -21,12 +21,12 @@ const { leads } = tables
 
 /**
  * The leads `user` may read, by the Leads collection's own read rule (as the list, REST and GraphQL apply it):
- * all (true), none (false), or those a `Where` matches. Without a rule it refuses: any fallback could count more
- * leads than the reader may see.
+ * all (true), none (false), or those a `Where` matches. Payload gives every collection of a built config a read rule
+ * (its default: any signed-in user), so the rule is always there; the check only tells TypeScript so.
  */
 async function readableLeads(payload: Payload, user: User | null): Promise<boolean | Where> {
   const read = payload.collections.leads.config.access.read
-  if (!read) throw new Error('The Leads collection has no read rule: the dashboard cannot tell which leads to count.')
+  if (!read) throw new Error('The Payload config is not built: the Leads collection has no read rule yet.')
   const req = await createLocalReq({ user: user ?? undefined }, payload)
   return await read({ req })
 }

@@ -17,7 +17,10 @@ export async function startProductionServer(
 ): Promise<ProductionServer> {
   // Resized images outlive builds (<build folder>/cache/images) and are keyed by address alone: an old copy would
   // hide a broken image route from the tests.
-  await rm(path.join(projectRoot, env.NEXT_DIST_DIR ?? '.next', 'cache', 'images'), { recursive: true, force: true })
+  await rm(path.join(projectRoot, env.NEXT_DIST_DIR || process.env.NEXT_DIST_DIR || '.next', 'cache', 'images'), {
+    recursive: true,
+    force: true,
+  })
   const server = await buildAndStart(await freePort(), {
     ...process.env,
     ...env,
