@@ -84,8 +84,11 @@ export async function articleSlugs(): Promise<{ id: number; slug: LocalizedSlugs
   }))
 }
 
-/** The article's own slug in each locale it is written in; locales without one are missing. */
-export async function slugsOfArticle(id: number): Promise<LocalizedSlugs> {
+/**
+ * The article's own slug in each locale it is written in; locales without one are missing. Once per request: the
+ * page and its metadata both ask.
+ */
+export const slugsOfArticle = cache(async (id: number): Promise<LocalizedSlugs> => {
   const article = await inEveryLocale('articles', id, { slug: true })
   return article.slug as unknown as LocalizedSlugs
-}
+})

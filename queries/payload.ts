@@ -12,6 +12,7 @@ import {
 import { cache } from 'react'
 
 import type { Locale } from '../i18n/locales'
+import type { PagedCollection } from '../site/pages'
 
 /** The Payload instance the site reads through (Local API, no HTTP round trip). */
 export const payloadClient = () => getPayload({ config })
@@ -81,8 +82,6 @@ export async function inEveryLocale<TSlug extends CollectionSlug, TSelect extend
   const payload = await payloadClient()
   return payload.findByID({ collection, ...(await currentReader()), id, locale: 'all', depth: 0, select })
 }
-
-type PagedCollection = 'clinics' | 'treatments' | 'practitioners' | 'articles'
 
 /**
  * The document of `collection` whose slug in `locale` is `slug`, as the page's reader may see it (published, or

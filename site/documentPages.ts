@@ -2,7 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { relationId } from '../access/roles'
 import type { AffectedPage } from './revalidate'
-import { type SitePage, sitePages } from './pages'
+import { type PagedCollection, type SitePage, sitePages } from './pages'
 
 // The public pages that show given documents, for revalidation hooks. They read inside the change's
 // transaction (req) and see drafts too: a page must also be refreshed when its document is unpublished.
@@ -21,8 +21,6 @@ export const idsOf = (...values: (Relation | Relation[])[]): number[] => [
 
 /** A slug before the change: its old pages must be refreshed too (they now answer 404). */
 type OldSlug = string | null | undefined
-
-type PagedCollection = 'clinics' | 'treatments' | 'practitioners' | 'articles'
 
 async function slugsOf(
   req: PayloadRequest,

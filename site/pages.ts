@@ -48,6 +48,9 @@ export function pageNumberOf(page: string): number | undefined {
   return Number.isInteger(pageNumber) && pageNumber >= 1 && String(pageNumber) === page ? pageNumber : undefined
 }
 
+/** The collections whose documents have public pages, each found by its slug. */
+export type PagedCollection = 'clinics' | 'treatments' | 'practitioners' | 'articles'
+
 /** Every kind of public page, built in one place: links, revalidation, the sitemap and previews use these. */
 export const sitePages = {
   home: { pathname: '/' } as SitePage,
