@@ -48,13 +48,42 @@ export type Cluster = {
 }
 
 /** One app process in its own process group (so a kill reaches its children), through bootstrap/run.ts. */
-function startAppProcess(args: string[], env: NodeJS.ProcessEnv, output: 'inherit' | 'ignore'): ChildProcess {
+function startAppProcess(args: string[], env: NodeJS.ProcessEnv, output: 'inherit' | 'ignore' | 'pipe'): ChildProcess {
   return spawn(process.execPath, [...typeScriptNodeArgs, 'bootstrap/run.ts', ...args], {
     cwd: projectRoot,
     env,
     detached: true,
     stdio: ['ignore', output, 'inherit'],
   })
+}
+
+/**
+ * Starts the `npm run jobs` worker and resolves once it says it has started. Loading the Payload config takes it
+ * about 10 s of a core: a cluster handed over before that would share its cores with that start-up.
+ */
+function startJobWorker(env: NodeJS.ProcessEnv, output: 'inherit' | 'ignore', withinMs: number) {
+  const child = startAppProcess(['jobs'], env, 'pipe')
+  const started = new Promise<void>((resolve, reject) => {
+    const settle = (error?: Error) => {
+      clearTimeout(timer)
+      if (error) reject(error)
+      else resolve()
+    }
+    const timer = setTimeout(
+      () => settle(new Error(`The job worker did not start within ${withinMs / 1000} s`)),
+      withinMs,
+    )
+    child.once('exit', (code) => settle(new Error(`The job worker exited (${code}) before it started`)))
+    // The last characters of the previous chunk too: the line may arrive in two pieces.
+    let tail = ''
+    child.stdout?.on('data', (chunk: Buffer) => {
+      if (output === 'inherit') process.stdout.write(chunk)
+      const text = tail + chunk.toString()
+      if (text.includes('Job worker started')) settle()
+      tail = text.slice(-32)
+    })
+  })
+  return { child, started }
 }
 
 async function answers(url: string, withinMs: number) {
@@ -140,7 +169,9 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     // Uploads go to the bucket, where every instance finds them.
     Object.assign(appEnv, storage.env)
     const instances = await startInstances()
-    apps.push(startAppProcess(['jobs'], appEnv, output))
+    const worker = startJobWorker(appEnv, output, 120_000)
+    apps.push(worker.child)
+    await worker.started
     services.push(
       await startNginx(path.join(dir, 'nginx'), {
         port: proxyPort,
