@@ -4,8 +4,9 @@ import type { ReactNode } from 'react'
 
 import { type Locale, localeLabels, locales } from '../i18n/locales'
 import {
-  type ClinicDomain,
   type LocalizedPage,
+  type NamedClinicDomain,
+  namedDomainOf,
   pageHref,
   pageIn,
   pageUrl,
@@ -24,10 +25,15 @@ export const standalone = (page: SitePage, name: string) => ({ page, breadcrumbs
 
 /**
  * A page under a clinic's own (its comparison, its thank-you page): shown in the locales the clinic is shown in,
- * after the clinic in the trail.
+ * after the clinic in the trail, with its canonical address on the clinic's domain when it has one.
  */
 export const underClinic = (
-  clinic: { name: string; slug: string; pageIn: (page: (slug: string) => SitePage) => LocalizedPage },
+  clinic: {
+    name: string
+    slug: string
+    customDomain?: string | null
+    pageIn: (page: (slug: string) => SitePage) => LocalizedPage
+  },
   page: (clinic: string) => SitePage,
   name: string,
 ) => ({
@@ -36,7 +42,19 @@ export const underClinic = (
     { name: clinic.name, page: sitePages.clinic(clinic.slug) },
     { name, page: page(clinic.slug) },
   ],
+  canonicalOn: namedDomainOf(clinic),
 })
+
+/**
+ * The trail on a site, from its home page: the platform's, or a clinic's domain, whose home page is the clinic's
+ * page, so the trail names it once.
+ */
+function trailOn(locale: Locale, site: NamedClinicDomain | undefined, homeName: string, breadcrumbs: Crumb[]) {
+  const href = (page: SitePage) => pageHref(locale, page, site)
+  return [{ name: site?.name ?? homeName, page: sitePages.home }, ...breadcrumbs].filter(
+    (crumb, index, crumbs) => index === 0 || href(crumb.page) !== href(crumbs[index - 1].page),
+  )
+}
 
 type Props = {
   locale: Locale
@@ -45,19 +63,21 @@ type Props = {
   /** The trail after Home, ending with this page. */
   breadcrumbs: Crumb[]
   /** The clinic's own domain the page is shown on, named after the clinic; absent on the platform. */
-  domain?: ClinicDomain & { name: string }
+  domain?: NamedClinicDomain
+  /**
+   * The clinic's own domain where the page has its canonical address, when that is not where it is shown (a clinic's
+   * page on the platform): its structured data names the trail there, as its canonical link names the page there.
+   */
+  canonicalOn?: NamedClinicDomain
   children: ReactNode
 }
 
 /** Header, language switcher, breadcrumbs, footer and the consent notice around every public page. */
-export async function PageFrame({ locale, page, breadcrumbs, domain, children }: Props) {
+export async function PageFrame({ locale, page, breadcrumbs, domain, canonicalOn = domain, children }: Props) {
   const t = await getTranslations({ locale, namespace: 'Site' })
   const consent = await getTranslations({ locale, namespace: 'Consent' })
   const href = (target: SitePage, inLocale: Locale = locale) => pageHref(inLocale, target, domain)
-  // On a clinic's domain its page is the home page: the trail names it once.
-  const trail = [{ name: domain?.name ?? t('home'), page: sitePages.home }, ...breadcrumbs].filter(
-    (crumb, index, crumbs) => index === 0 || href(crumb.page) !== href(crumbs[index - 1].page),
-  )
+  const trail = trailOn(locale, domain, t('home'), breadcrumbs)
   const current = trail.length - 1
   const preview = (await draftMode()).isEnabled
   // A document written in some languages only (an article) is offered in those, and the page says so.
@@ -142,7 +162,12 @@ export async function PageFrame({ locale, page, breadcrumbs, domain, children }:
         </p>
       </footer>
       <JsonLd
-        data={breadcrumbList(trail.map((crumb) => ({ name: crumb.name, url: pageUrl(locale, crumb.page, domain) })))}
+        data={breadcrumbList(
+          trailOn(locale, canonicalOn, t('home'), breadcrumbs).map((crumb) => ({
+            name: crumb.name,
+            url: pageUrl(locale, crumb.page, canonicalOn),
+          })),
+        )}
       />
     </>
   )

@@ -97,6 +97,19 @@ export type ClinicDomain = { domain: string; clinic: string }
 export const clinicDomainOf = (clinic: { slug: string; customDomain?: string | null }): ClinicDomain | undefined =>
   clinic.customDomain ? { domain: clinic.customDomain, clinic: clinic.slug } : undefined
 
+/** A clinic's own domain with the clinic's name, which names the domain's home page (its site name, breadcrumbs). */
+export type NamedClinicDomain = ClinicDomain & { name: string }
+
+/** The clinic's own domain with its name, or undefined when it has none (clinicDomainOf). */
+export const namedDomainOf = (clinic: {
+  slug: string
+  name: string
+  customDomain?: string | null
+}): NamedClinicDomain | undefined => {
+  const domain = clinicDomainOf(clinic)
+  return domain && { ...domain, name: clinic.name }
+}
+
 const wordsOf = (locale: Locale, pathname: SitePage['pathname']): string => {
   const pattern: string | Record<Locale, string> = routing.pathnames[pathname]
   return typeof pattern === 'string' ? pattern : pattern[locale]

@@ -9,7 +9,7 @@ import type { Locale } from '../../i18n/locales'
 import { type ArticlePageData, findArticle, slugsOfArticle } from '../../queries/articles'
 import { formatDate } from '../../site/format'
 import { pageMetadata } from '../../site/metadata'
-import { clinicDomainOf, type LocalizedPage, pageHref, pageUrl, sitePages } from '../../site/pages'
+import { type LocalizedPage, namedDomainOf, pageHref, pageUrl, sitePages } from '../../site/pages'
 import { medicalWebPage } from '../../site/structuredData'
 import type { ClinicSite } from './clinicDomain'
 import { contentOr404, type PageProps } from './page'
@@ -34,7 +34,7 @@ async function articleOn(locale: Locale, slug: string, domain?: ClinicSite) {
 }
 
 /** A clinic's article has one address, on the clinic's own domain when it has one. */
-const canonicalDomainOf = (article: ArticlePageData) => (article.clinic ? clinicDomainOf(article.clinic) : undefined)
+const canonicalDomainOf = (article: ArticlePageData) => (article.clinic ? namedDomainOf(article.clinic) : undefined)
 
 export async function articlePageMetadata({ locale, slug, domain }: PageProps): Promise<Metadata> {
   const article = await articleOn(locale, slug, domain)
@@ -56,10 +56,12 @@ export async function ArticlePage({ locale, slug, domain }: PageProps) {
   const { reviewer, lastReviewed } = article.medicalReview
   const personPath = (practitioner: { slug: string }) =>
     pageHref(locale, sitePages.practitioner(practitioner.slug), domain)
+  // Its structured data is the same wherever it is shown: at its canonical address.
+  const canonicalOn = canonicalDomainOf(article)
   const personRef = (practitioner: typeof author) =>
     practitioner && {
       name: practitioner.name,
-      url: pageUrl(locale, sitePages.practitioner(practitioner.slug), domain),
+      url: pageUrl(locale, sitePages.practitioner(practitioner.slug), canonicalOn),
       jobTitle: practitioner.jobTitle,
     }
   // Date, author and clinic, each only when there is one, with a separator between those shown.
@@ -81,6 +83,7 @@ export async function ArticlePage({ locale, slug, domain }: PageProps) {
         { name: article.title, page: sitePages.article(slug) },
       ]}
       domain={domain}
+      canonicalOn={canonicalOn}
     >
       <article>
         <h1>{article.title}</h1>
@@ -104,7 +107,7 @@ export async function ArticlePage({ locale, slug, domain }: PageProps) {
       </article>
       <JsonLd
         data={medicalWebPage({
-          url: pageUrl(locale, sitePages.article(slug), canonicalDomainOf(article)),
+          url: pageUrl(locale, sitePages.article(slug), canonicalOn),
           locale,
           headline: article.title,
           description: article.excerpt,

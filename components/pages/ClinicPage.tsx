@@ -19,7 +19,7 @@ import { clinicOfferings } from '../../queries/offerings'
 import { clinicPractitioners } from '../../queries/practitioners'
 import { countryName, formatDate, formatTimeOfDay, spokenLanguages, telHref } from '../../site/format'
 import { pageMetadata } from '../../site/metadata'
-import { ALL, clinicDomainOf, pageHref, pageUrl, type SitePage, sitePages } from '../../site/pages'
+import { ALL, namedDomainOf, pageHref, pageUrl, type SitePage, sitePages } from '../../site/pages'
 import { clinicPriceRange } from '../../site/prices'
 import { medicalClinic } from '../../site/structuredData'
 import { contentOr404, type PageProps } from './page'
@@ -30,7 +30,7 @@ export async function clinicPageMetadata({ locale, slug }: PageProps): Promise<M
   return pageMetadata({
     locale,
     page: clinic.pageIn(sitePages.clinic),
-    domain: clinicDomainOf(clinic),
+    domain: namedDomainOf(clinic),
     title: `${clinic.name}, ${clinic.address.city}`,
     description: clinic.summary,
     image: clinic.heroImage,
@@ -50,7 +50,9 @@ export async function ClinicPage({ locale, slug, domain }: PageProps) {
   ])
   const hours = clinic.openingHours ?? []
   const href = (page: SitePage) => pageHref(locale, page, domain)
-  const url = pageUrl(locale, sitePages.clinic(slug), clinicDomainOf(clinic))
+  // Its one address: on its own domain when it has one, wherever it is shown.
+  const canonicalOn = namedDomainOf(clinic)
+  const url = pageUrl(locale, sitePages.clinic(slug), canonicalOn)
   const { latitude, longitude } = clinic.geo
   const comparison: SitePage = sitePages.comparison(slug)
   return (
@@ -59,6 +61,7 @@ export async function ClinicPage({ locale, slug, domain }: PageProps) {
       page={clinic.pageIn(sitePages.clinic)}
       breadcrumbs={[{ name: clinic.name, page: sitePages.clinic(slug) }]}
       domain={domain}
+      canonicalOn={canonicalOn}
     >
       <div className="hero">
         <MediaImage media={clinic.heroImage} sizes="(min-width: 60rem) 60rem, 100vw" className="hero-image" preload />
@@ -200,7 +203,7 @@ export async function ClinicPage({ locale, slug, domain }: PageProps) {
           priceRange: clinicPriceRange(locale, offerings),
           services: offerings.map((offering) => ({
             name: offering.treatment.name,
-            url: pageUrl(locale, sitePages.treatment(offering.treatment.slug), clinicDomainOf(clinic)),
+            url: pageUrl(locale, sitePages.treatment(offering.treatment.slug), canonicalOn),
           })),
         })}
       />
