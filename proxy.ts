@@ -27,13 +27,14 @@ const localeOf = (pathname: string) => {
 }
 
 /**
- * On a clinic's own domain, `/` picks the clinic's language (app/(clinic-site)/site/[domain]/route.ts). Its pages
- * skip the proxy like the platform's (next.config.mjs rewrites them by host); any other address here is its 404.
+ * On a clinic's own domain, `/` picks the clinic's language (app/(clinic-site)/site/[domain]/route.ts), with its query:
+ * a campaign's parameters go on to the page the visitor lands on. Its pages skip the proxy like the platform's
+ * (next.config.mjs rewrites them by host); any other address here is its 404.
  */
 function onClinicDomain(request: NextRequest, domain: string) {
-  const { pathname } = request.nextUrl
+  const { pathname, search } = request.nextUrl
   const site = `${CLINIC_SITE_FOLDER}/${domain}`
-  const target = pathname === '/' ? site : `${site}/${localeOf(pathname)}/not-a-page`
+  const target = pathname === '/' ? `${site}${search}` : `${site}/${localeOf(pathname)}/not-a-page`
   return NextResponse.rewrite(new URL(target, request.url))
 }
 

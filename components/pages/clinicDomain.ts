@@ -15,11 +15,13 @@ export type ClinicSite = ClinicDomain & { id: number; name: string }
 export async function clinicSiteOf(
   domain: string,
   locale: Locale,
-  page: (clinic: string) => SitePage,
+  /** The page of the clinic at an address: on the platform, or on the clinic's domain `on`. */
+  page: (clinic: string, on?: ClinicDomain) => SitePage,
 ): Promise<ClinicSite> {
   const owner = await clinicOfDomain(domain)
   if (owner && owner.customDomain !== domain) {
-    permanentRedirect(pageUrl(locale, page(owner.slug), clinicDomainOf(owner)))
+    const now = clinicDomainOf(owner)
+    permanentRedirect(pageUrl(locale, page(owner.slug, now), now))
   }
   const clinic = owner && (await findClinic(locale, owner.slug))
   if (!clinic) notFound()

@@ -7,7 +7,8 @@ type Props = { params: Promise<{ domain: string }> }
 
 /**
  * `/` on a clinic's own domain (proxy.ts sends it here): a redirect to the clinic's home in the visitor's language
- * among those the clinic is shown in. It depends on the request, so it is never cached.
+ * among those the clinic is shown in, with the query (a campaign's parameters, which the page records). It depends on
+ * the request, so it is never cached.
  */
 export async function GET(request: Request, { params }: Props) {
   const { domain } = await params
@@ -17,9 +18,13 @@ export async function GET(request: Request, { params }: Props) {
   const fallback = shownIn.includes(defaultLocale) ? defaultLocale : shownIn[0]
   const locale = preferredLocale(request.headers.get('accept-language'), shownIn, fallback)
   const moved = owner.customDomain !== domain
-  const location = moved ? pageUrl(locale, sitePages.clinic(owner.slug), clinicDomainOf(owner)) : `/${locale}`
+  const home = moved ? pageUrl(locale, sitePages.clinic(owner.slug), clinicDomainOf(owner)) : `/${locale}`
   return new Response(null, {
     status: moved ? 308 : 307,
-    headers: { Location: location, Vary: 'Accept-Language', 'Cache-Control': 'private, no-store' },
+    headers: {
+      Location: `${home}${new URL(request.url).search}`,
+      Vary: 'Accept-Language',
+      'Cache-Control': 'private, no-store',
+    },
   })
 }

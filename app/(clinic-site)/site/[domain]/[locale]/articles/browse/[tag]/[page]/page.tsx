@@ -14,7 +14,7 @@ export const generateStaticParams = () => []
 /** A topic's page of a clinic's articles on its own domain. */
 async function clinicSelection(params: Props['params']) {
   const { domain, locale, tag, page } = await params
-  const site = await clinicSiteOf(domain, locale, () => sitePages.articles)
+  const site = await clinicSiteOf(domain, locale, (clinic) => sitePages.articleSelection(clinic, tag, Number(page)))
   return { site, selection: await knownSelection(site.clinic, tag, page) }
 }
 
