@@ -207,6 +207,24 @@ describe.skipIf(missing.length > 0)('several instances behind nginx', () => {
     }
   })
 
+  it('redirects a moved domain’s pages on both instances and through nginx, and never serves the old copy again', async () => {
+    const domain = clinicDomainOf(seededClinics.find((clinic) => clinic.slug === CLINIC_B)!)!
+    const page = sitePages.comparison(CLINIC_B)
+    await visitEverywhere([page], ['de'], domain)
+    const token = await signIn(instanceA(), DEMO_ADMIN_EMAIL)
+    const id = await clinicId(payload, CLINIC_B)
+    expect(
+      await asStaff(instanceA(), token, 'PATCH', `/api/clinics/${id}`, { customDomain: 'lumen-berlin.example' }),
+    ).toBe(200)
+    // nginx refreshes a change's first pages at once; a copy it did not is replaced once it expires (whole seconds).
+    const redirects = (_html: string, status: number) => status === 308
+    await liveEverywhere(page, 'de', redirects, domain, 2_500)
+    await new Promise((resolve) => setTimeout(resolve, 2_500))
+    for (const baseUrl of [instanceA(), instanceB(), cluster.url]) {
+      expect((await visit(baseUrl, domainPagePath('de', page, domain)!, domain.domain)).status, baseUrl).toBe(308)
+    }
+  })
+
   it('sends each visitor at / to their own language through nginx, whoever came first', async () => {
     for (const [language, locale] of [
       ['ar', 'ar'],
