@@ -49,7 +49,7 @@ const onDomain = (path: string, headers: Record<string, string> = {}, domain = D
   requestOnHost(`${server.url}${path}`, `${domain}:${port}`, { headers })
 const domainUrl = (path: string, domain = DOMAIN) => `http://${domain}:${port}${path}`
 const domainPath = (locale: Locale, page: SitePage, site = SITE) => domainPagePath(locale, page, site)!
-/** The site a clinic's domain belongs to, and the other one. */
+/** The other of the two clinics' domains. */
 const otherSite = (site: ClinicDomain) => SITES.find((other) => other !== site)!
 
 const canonicalOf = (html: string) => html.match(/<link rel="canonical" href="([^"]+)"/)?.[1]
@@ -117,8 +117,8 @@ async function clinicContent(slug: string, locale: Locale) {
   }
 }
 
-/** Polls until `check` passes; returns how long that took. */
-async function timeUntil(check: () => Promise<boolean>, timeoutMs = 15_000): Promise<number> {
+/** Polls until `check` passes, for as long as a change may take to show; returns how long that took. */
+async function timeUntil(check: () => Promise<boolean>, timeoutMs = LIVE_WITHIN_MS): Promise<number> {
   const start = Date.now()
   while (!(await check())) {
     if (Date.now() - start > timeoutMs) throw new Error(`not within ${timeoutMs} ms`)
