@@ -2,6 +2,7 @@ import type { CollectionSlug, PayloadRequest } from 'payload'
 
 import { relationId } from '../access/roles'
 import type { AffectedPage } from './revalidate'
+import { CLINIC_DOMAIN_ROUTES } from './clinicDomainRoutes.mjs'
 import { type PagedCollection, type SitePage, sitePages } from './pages'
 
 // The public pages that show given documents, for revalidation hooks. They read inside the change's
@@ -128,3 +129,12 @@ export const articleIndexPages: AffectedPage[] = [
 
 /** The home page and every page of the clinic directory: each shows clinics with their treatments and prices. */
 export const directoryPages: AffectedPage[] = [sitePages.home, { everyPageOf: '/directory/[country]/[city]/[page]' }]
+
+/**
+ * Every page any clinic's domain shows, for a domain given, moved or removed: the host's cached pages of the clinic
+ * before (its practitioners, articles, treatments) turn into redirects or 404s, also where the clinic after has no
+ * page of that kind whose own change would refresh them. Rare (an admin's contract change), so every domain's pages.
+ */
+export const everyDomainPage: AffectedPage[] = CLINIC_DOMAIN_ROUTES.map((pathname) => ({
+  everyPageOf: pathname as SitePage['pathname'],
+}))

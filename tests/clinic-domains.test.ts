@@ -12,6 +12,12 @@ import { CLINIC_A, CLINIC_B, clinicId, signInAs, userByEmail } from './helpers/a
 import { freshPayload } from './helpers/database'
 import { createAsSystem, newDocumentData } from './helpers/documents'
 import { apiClient } from './helpers/http'
+import { CLINIC_DOMAIN_ROUTES } from '../site/clinicDomainRoutes.mjs'
+import { domainRoutePattern, type SitePage } from '../site/pages'
+
+// Outside the Next server there is no page cache: record what a change asks Next to revalidate.
+const revalidated = vi.hoisted(() => [] as string[])
+vi.mock('next/cache', () => ({ revalidatePath: (path: string) => revalidated.push(path) }))
 
 let payload: Payload
 let api: ReturnType<typeof apiClient>
@@ -319,5 +325,32 @@ describe('the demo', () => {
     await seed(payload)
     expect((await stored(berlin)).customDomain).toBe('berlin-mitte.example')
     expect(await formerOf(berlin)).toEqual([])
+  })
+})
+
+describe('the pages of a host whose clinic changes', () => {
+  // A clinic with no practitioners or articles of its own: no change of its content would refresh those pages.
+  const everyDomainRoute = CLINIC_DOMAIN_ROUTES.map((route) => domainRoutePattern(route as SitePage['pathname']))
+  const saveRevalidates = async (id: number, data: Record<string, unknown>) => {
+    revalidated.length = 0
+    await payload.update({ collection: 'clinics', id, data })
+    return revalidated
+  }
+
+  it('refreshes every page a clinic domain shows when a domain is given, moved or removed', async () => {
+    const id = await newClinic()
+    for (const customDomain of ['given.example', 'moved.example', null]) {
+      expect(await saveRevalidates(id, { customDomain }), `${customDomain}`).toEqual(
+        expect.arrayContaining(everyDomainRoute),
+      )
+    }
+  })
+
+  it('leaves the other clinics’ domain pages alone when the domain stays', async () => {
+    const id = await newClinic('stays.example')
+    const paths = await saveRevalidates(id, { phone: '+49 30 1234567' })
+    expect(paths.length).toBeGreaterThan(0)
+    expect(paths).not.toContain(domainRoutePattern('/practitioners/[practitioner]'))
+    expect(paths).not.toContain(domainRoutePattern('/articles/[article]'))
   })
 })
