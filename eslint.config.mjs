@@ -62,6 +62,7 @@ const config = [
       '.next-cluster/**',
       '.next-scale/**',
       '.next-domains/**',
+      '.next-hosts/**',
       '.data/**',
       'node_modules/**',
       'payload-types.ts',

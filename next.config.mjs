@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url'
 import createNextIntlPlugin from 'next-intl/plugin'
 
 import pathnames from './i18n/pathnames.json' with { type: 'json' }
-import { HOST_NAME_PATTERN, NO_SITE, platformHostPattern, platformUrl } from './domain/hosts.mjs'
-import { CLINIC_DOMAIN_ROUTES, CLINIC_SITE_FOLDER, onClinicDomain } from './site/clinicDomainRoutes.mjs'
+import { HOST_NAME_PATTERN, platformHostPattern, platformUrl } from './domain/hosts.mjs'
+import { CLINIC_DOMAIN_ROUTES, CLINIC_SITE_FOLDER, NO_SITE_FOLDER, onClinicDomain } from './site/clinicDomainRoutes.mjs'
 
 const withNextIntl = createNextIntlPlugin('./i18n/request.ts')
 
@@ -45,9 +45,17 @@ const onNoSiteHost = {
   ],
 }
 
+// The 404 of no site, in English: the proxy has already sent a page's request there in its language (an address
+// not excluded below), and these rules keep everything else (the admin, the API) from such a host.
+const NO_SITE_PAGE = `${NO_SITE_FOLDER}/en`
+const NOT_NO_SITE = `(?!${NO_SITE_FOLDER.slice(1)}/)`
+
 // A request with no Host (or an empty one) names no site either, save one: next/image fetches an upload through the
 // app with no headers at all, so `/api/media/file/…` must reach Payload.
-const NO_HOST_OUTSIDE_UPLOADS = { source: '/:path((?!api/media/file/).*)', missing: [{ type: 'host', value: '.+' }] }
+const NO_HOST_OUTSIDE_UPLOADS = {
+  source: `/:path(${NOT_NO_SITE}(?!api/media/file/).*)`,
+  missing: [{ type: 'host', value: '.+' }],
+}
 
 const withLocale = (locale, path) => (path === '/' ? `/${locale}` : `/${locale}${path}`)
 
@@ -76,8 +84,8 @@ const clinicDomainPaths = [
     destination: `${CLINIC_SITE_FOLDER}/:domain${file}`,
     ...onClinicHost,
   })),
-  { source: '/:path*', destination: `${CLINIC_SITE_FOLDER}/${NO_SITE}/en/not-a-page`, ...onNoSiteHost },
-  { ...NO_HOST_OUTSIDE_UPLOADS, destination: `${CLINIC_SITE_FOLDER}/${NO_SITE}/en/not-a-page` },
+  { source: `/:path(${NOT_NO_SITE}.*)`, destination: NO_SITE_PAGE, ...onNoSiteHost },
+  { ...NO_HOST_OUTSIDE_UPLOADS, destination: NO_SITE_PAGE },
 ]
 
 /** A Content-Security-Policy header from directive → sources. */

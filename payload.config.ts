@@ -30,6 +30,7 @@ import { forgetOldRateLimitCounters } from './http/rateLimits'
 import { translatedCollection } from './i18n/adminTexts'
 import { defaultLocale, directionOf, localeLabels, locales } from './i18n/locales'
 import { leadAdminComponents, leadTasks } from './leads'
+import { knowClinicHostsThrough } from './site/clinicHosts'
 import { siteUrl } from './site/pages'
 import { exitPreviewEndpoint, livePreview, previewEndpoint } from './site/preview'
 import { mailAdapter } from './mail/adapter'
@@ -103,5 +104,9 @@ export default buildConfig({
   // In production, one JSON line per entry for log collectors (and a fraction of the CPU of the readable
   // default, which Payload writes synchronously); LOG_LEVEL (info) sets how much.
   logger: process.env.NODE_ENV === 'production' ? { options: { level: process.env.LOG_LEVEL ?? 'info' } } : undefined,
-  onInit: keepPoolErrorsFromCrashing,
+  onInit: (payload) => {
+    keepPoolErrorsFromCrashing(payload)
+    // The proxy tells clinics' domains from made-up hosts through this Payload (site/clinicHosts.ts).
+    knowClinicHostsThrough(payload)
+  },
 }).then(scopePayloadCollections)

@@ -30,9 +30,6 @@ export const hostNameOf = (hostHeader) => (hostHeader ?? '').split(':', 1)[0].to
 /** A host name as a clinic's domain can be one (letters, digits, dots and hyphens): never `..`, a slash or a port. */
 export const HOST_NAME_PATTERN = '[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?'
 
-/** The site of a Host that is neither the platform's nor a host name: no clinic can have it, so its pages are 404s. */
-export const NO_SITE = 'no-site.invalid'
-
 /** Whether a request's host name (hostNameOf) is for a clinic's own domain rather than the platform. */
 export const isClinicHost = (hostName) =>
   !isPlatformHost(hostName) && new RegExp(`^${HOST_NAME_PATTERN}$`).test(hostName)

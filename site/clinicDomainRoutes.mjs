@@ -25,3 +25,9 @@ export const onClinicDomain = (pattern) => pattern.replace(/^\/[^/]+\/\[clinic\]
 
 /** The app folder of a clinic's domain's pages: `/site/<domain>/<locale>/…` (app/(clinic-site)). */
 export const CLINIC_SITE_FOLDER = '/site'
+
+/**
+ * The app folder of the 404 for a host that is no site's, neither the platform's nor a clinic's domain (now or
+ * before): `/no-site/<locale>` (app/(clinic-site)/no-site). One page per language, whatever the host.
+ */
+export const NO_SITE_FOLDER = '/no-site'

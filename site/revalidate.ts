@@ -25,6 +25,7 @@ import {
   type SitePage,
   siteUrl,
 } from './pages'
+import { forgetClinicHosts } from './clinicHosts'
 import { refreshMark } from './proxyRefresh.mjs'
 import { SITEMAP_PARTS_ROUTE } from './sitemap'
 
@@ -213,6 +214,15 @@ const revalidate = (path: string) =>
         : undefined,
   )
 
+/**
+ * Marks a change's paths stale in this Next server. A change may give, move or take a clinic's domain (it always
+ * reaches the domains' files), so the proxy here reads the domains again first.
+ */
+const revalidateHere = (paths: string[]) => {
+  forgetClinicHosts()
+  for (const path of paths) revalidate(path)
+}
+
 const sign = (secret: string, body: string) => createHmac('sha256', secret).update(body).digest('hex')
 
 const outsideNext = (error: unknown) => error instanceof Error && /static generation store missing/i.test(error.message)
@@ -237,7 +247,7 @@ export async function revalidatePages(
   if (req.context.disableRevalidate) return
   const paths = revalidationPaths(pages, change)
   try {
-    for (const path of paths) revalidate(path)
+    revalidateHere(paths)
     return
   } catch (error) {
     if (!outsideNext(error)) throw error
@@ -279,7 +289,7 @@ export const revalidateEndpoint: Endpoint = {
     ) {
       return Response.json({ error: 'Expected { paths: string[] }' }, { status: 400 })
     }
-    for (const path of paths) revalidate(path)
+    revalidateHere(paths)
     return Response.json({ revalidated: paths.length })
   },
 }

@@ -8,10 +8,11 @@ import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match'
 import { matchHas } from 'next/dist/shared/lib/router/utils/prepare-destination'
 import { describe, expect, it } from 'vitest'
 
-import { isClinicHost, isPlatformHost, NO_SITE, platformHostName } from '../domain/hosts.mjs'
+import { isClinicHost, isPlatformHost, platformHostName } from '../domain/hosts.mjs'
 import { type Locale, locales } from '../i18n/locales'
 import { preferredLocale } from '../i18n/preferredLocale'
 import { routing } from '../i18n/routing'
+import { NO_SITE_FOLDER } from '../site/clinicDomainRoutes.mjs'
 import { revalidationPaths } from '../site/revalidate'
 import {
   type ClinicDomain,
@@ -56,7 +57,7 @@ describe('the host conditions of next.config.mjs’s rewrites', () => {
     const { beforeFiles } = (await config.rewrites!()) as { beforeFiles: Rewrite[] }
     const home = beforeFiles.find((rule) => rule.source === '/de')!
     const notFound = (host: string | undefined, path?: string) =>
-      beforeFiles.some((rule) => rule.destination.includes(NO_SITE) && applies(rule, host, path))
+      beforeFiles.some((rule) => rule.destination.startsWith(NO_SITE_FOLDER) && applies(rule, host, path))
     for (const host of [
       'berlin-mitte.example',
       'xlocalhost.example',

@@ -3,11 +3,14 @@
  * the clinic's own, and the domains a clinic leaves are remembered for their old hosts to redirect, by the
  * platform alone. Through REST with real logins and the Local API as a user, against the seeded database.
  */
+import { NextRequest } from 'next/server'
 import type { Payload, Where } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import proxy from '../proxy'
 import { seed } from '../seed'
 import { demoStaffEmail } from '../seed/content/users'
+import { isKnownClinicHost } from '../site/clinicHosts'
 import { CLINIC_A, CLINIC_B, clinicId, signInAs, userByEmail } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { createAsSystem, newDocumentData } from './helpers/documents'
@@ -122,6 +125,52 @@ describe('who sets a clinic’s domain', () => {
     expect((await patch(second, { customDomain: '  ' }, tokens.admin)).status).toBe(200)
     expect((await stored(first)).customDomain ?? null).toBeNull()
     expect((await stored(second)).customDomain ?? null).toBeNull()
+  })
+})
+
+// next-intl's middleware (the platform's language redirect at `/`) does not load outside Next; it is not under test.
+vi.mock('next-intl/middleware', () => ({ default: () => () => new Response(null, { status: 307 }) }))
+
+describe('the hosts the proxy takes for clinics’ domains', () => {
+  /** What proxy.ts does with a request for `address` on `host`: the path it rewrites to, `next`, or a status. */
+  async function proxied(host: string, address: string, headers: Record<string, string> = {}) {
+    const response = await proxy(new NextRequest(`http://${host}${address}`, { headers: { ...headers, host } }))
+    const rewrite = response.headers.get('x-middleware-rewrite')
+    if (rewrite) return new URL(rewrite).pathname
+    return response.headers.get('x-middleware-next') ? 'next' : response.status
+  }
+
+  it('are the published clinics’ domains, now and before: a domain an admin gives or moves counts at once', async () => {
+    expect(await isKnownClinicHost('berlin-mitte.example')).toBe(true)
+    const id = await newClinic()
+    expect(await isKnownClinicHost('proxy-given.example')).toBe(false)
+    expect((await patch(id, { customDomain: 'proxy-given.example' }, tokens.admin)).status).toBe(200)
+    expect(await isKnownClinicHost('proxy-given.example')).toBe(true)
+    expect((await patch(id, { customDomain: 'proxy-moved.example' }, tokens.admin)).status).toBe(200)
+    expect(await isKnownClinicHost('proxy-moved.example')).toBe(true)
+    // Its old host redirects to the new one.
+    expect(await isKnownClinicHost('proxy-given.example')).toBe(true)
+  })
+
+  it('let a clinic’s domain and the platform through to their pages', async () => {
+    for (const address of ['/de', '/de/botox-oder-filler', '/sitemap.xml', '/robots.txt']) {
+      expect(await proxied('berlin-mitte.example', address), address).toBe('next')
+      expect(await proxied('localhost:3000', address), address).toBe('next')
+    }
+    expect(await proxied('berlin-mitte.example', '/')).toBe('/site/berlin-mitte.example')
+    expect(await proxied('berlin-mitte.example', '/wp-login.php')).toBe('/site/berlin-mitte.example/en/not-a-page')
+  })
+
+  it('send every address of a host no clinic has to one 404, in the address’s language or else the visitor’s', async () => {
+    const host = 'x3f9a0c7.example'
+    expect(await isKnownClinicHost(host)).toBe(false)
+    for (const address of ['/', '/robots.txt', '/sitemap.xml', '/sitemap/0.xml', '/wp-login.php', '/kliniken']) {
+      expect(await proxied(host, address, { 'Accept-Language': 'fr-CH, fr;q=0.9' }), address).toBe('/no-site/fr')
+    }
+    expect(await proxied(host, '/', { 'Accept-Language': 'ar' })).toBe('/no-site/ar')
+    expect(await proxied(host, '/', { 'Accept-Language': 'ja' })).toBe('/no-site/en')
+    expect(await proxied(host, '/de/botox-oder-filler', { 'Accept-Language': 'fr' })).toBe('/no-site/de')
+    expect(await proxied('evil_host', '/es', { 'Accept-Language': 'fr' })).toBe('/no-site/es')
   })
 })
 

@@ -1,4 +1,4 @@
-/** The proxy's matcher spells out the locales and root files (Next reads it literally): it must stay in step. */
+/** The proxy's matcher spells out what it leaves alone (Next reads it literally): it must stay in step. */
 import { readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -16,25 +16,27 @@ describe('the proxy matcher', () => {
     }
   })
 
-  it('leaves every locale’s pages, the admin, the API and Next’s files alone', () => {
+  it('takes every locale’s pages and the root files too, to tell a clinic’s domain from a made-up host', () => {
     for (const locale of locales) {
-      expect(`/${locale}`).not.toMatch(matcher)
-      expect(`/${locale}/articles`).not.toMatch(matcher)
-      expect(`/${locale}/clinics/berlin-mitte/botox-vs-fillers`).not.toMatch(matcher)
+      for (const page of [`/${locale}`, `/${locale}/articles`, `/${locale}/clinics/berlin-mitte/botox-vs-fillers`]) {
+        expect(page).toMatch(matcher)
+      }
     }
+    for (const file of ['/robots.txt', '/sitemap.xml', '/sitemap/0.xml']) expect(file).toMatch(matcher)
+  })
+
+  it('leaves the admin, the API and Next’s files alone', () => {
     for (const address of ['/admin', '/admin/collections/media', '/api/clinics', '/api/media/file/x.png']) {
       expect(address).not.toMatch(matcher)
     }
     expect('/_next/static/chunks/x.js').not.toMatch(matcher)
   })
 
-  it('leaves every file served at the root alone: public/ and the app’s metadata files', () => {
+  it('leaves the files of public/ and the app’s icon alone: the same on every host', () => {
     const publicFiles = readdirSync(path.join(root, 'public'))
-    const metadataFiles = readdirSync(path.join(root, 'app'))
-      .filter((file) => /^(robots|sitemap|icon)\./.test(file))
-      .map((file) => file.replace(/^robots\.ts$/, 'robots.txt').replace(/^sitemap\.ts$/, 'sitemap.xml'))
-    expect(metadataFiles).toEqual(expect.arrayContaining(['robots.txt', 'sitemap.xml', 'icon.svg']))
-    for (const file of [...publicFiles, ...metadataFiles]) expect(`/${file}`).not.toMatch(matcher)
+    const icons = readdirSync(path.join(root, 'app')).filter((file) => /^icon\./.test(file))
+    expect(icons).toEqual(['icon.svg'])
+    for (const file of [...publicFiles, ...icons]) expect(`/${file}`).not.toMatch(matcher)
   })
 
   it('takes every address that cannot be a page, with or without a locale, to answer it with a 404', () => {

@@ -4,7 +4,17 @@ import { inject } from 'vitest'
 
 import { freePort } from '../../bootstrap/freePort'
 import { projectRoot } from '../../bootstrap/paths'
-import { buildAndStart, type ProductionServer } from '../../bootstrap/scripts'
+import { buildAndStart, type ProductionServer, startBuilt } from '../../bootstrap/scripts'
+
+/** A test's production server's environment on the given database; `env` adds to it. */
+const testServerEnv = (databaseUrl: string, env: Record<string, string>): NodeJS.ProcessEnv => ({
+  ...process.env,
+  ...env,
+  DATABASE_URL: databaseUrl,
+  MEDIA_DIR: inject('mediaDir'),
+  // The served app sends its notification mail itself, as in production (into the test's outbox).
+  JOBS_IN_APP: 'true',
+})
 
 /**
  * Builds and starts the production server on the given database (a copy of the seeded test database).
@@ -21,14 +31,17 @@ export async function startProductionServer(
     recursive: true,
     force: true,
   })
-  const server = await buildAndStart(await freePort(), {
-    ...process.env,
-    ...env,
-    DATABASE_URL: databaseUrl,
-    MEDIA_DIR: inject('mediaDir'),
-    // The served app sends its notification mail itself, as in production (into the test's outbox).
-    JOBS_IN_APP: 'true',
-  })
+  const server = await buildAndStart(await freePort(), testServerEnv(databaseUrl, env))
   process.env.NEXT_PUBLIC_SERVER_URL = server.url
   return server
 }
+
+/**
+ * Starts the last build of startProductionServer again at the same address (after its server stopped), with other
+ * settings at run time: REDIS_URL for the shared page cache.
+ */
+export const restartProductionServer = (
+  stopped: ProductionServer,
+  databaseUrl: string,
+  env: Record<string, string> = {},
+): Promise<ProductionServer> => startBuilt(Number(new URL(stopped.url).port), testServerEnv(databaseUrl, env))

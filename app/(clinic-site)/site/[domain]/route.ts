@@ -1,5 +1,5 @@
 import { preferredLocale } from '@/i18n/preferredLocale'
-import { defaultLocale } from '@/i18n/locales'
+import { defaultLocale, locales } from '@/i18n/locales'
 import { clinicOfDomain, clinicShownIn } from '@/queries/clinics'
 import { clinicDomainOf, pageUrl, sitePages } from '@/site/pages'
 
@@ -7,17 +7,18 @@ type Props = { params: Promise<{ domain: string }> }
 
 /**
  * `/` on a clinic's own domain (proxy.ts sends it here): a redirect to the clinic's home in the visitor's language
- * among those the clinic is shown in, with the query (a campaign's parameters, which the page records). It depends on
- * the request, so it is never cached.
+ * among those the clinic is shown in, with the query (a campaign's parameters, which the page records). A clinic shown
+ * in none (or gone since the proxy looked) has the domain's 404 there, in the visitor's language. It depends on the
+ * request, so it is never cached.
  */
 export async function GET(request: Request, { params }: Props) {
   const { domain } = await params
   const owner = await clinicOfDomain(domain)
   const shownIn = owner ? await clinicShownIn(owner.id) : []
-  if (!owner || shownIn.length === 0) return new Response('Not Found', { status: 404 })
-  const fallback = shownIn.includes(defaultLocale) ? defaultLocale : shownIn[0]
-  const locale = preferredLocale(request.headers.get('accept-language'), shownIn, fallback)
-  const moved = owner.customDomain !== domain
+  const offered = shownIn.length > 0 ? shownIn : [...locales]
+  const fallback = offered.includes(defaultLocale) ? defaultLocale : offered[0]
+  const locale = preferredLocale(request.headers.get('accept-language'), offered, fallback)
+  const moved = owner !== undefined && owner.customDomain !== domain
   const home = moved ? pageUrl(locale, sitePages.clinic(owner.slug), clinicDomainOf(owner)) : `/${locale}`
   return new Response(null, {
     status: moved ? 308 : 307,

@@ -1,0 +1,1 @@
+export { NoSitePage as default } from '@/components/pages/NoSitePage'
