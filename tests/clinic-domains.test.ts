@@ -128,6 +128,85 @@ describe('who sets a clinic’s domain', () => {
   })
 })
 
+describe('who sets a clinic’s domain over GraphQL', () => {
+  const staff = ['owner', 'editor'] as const
+  const staffTokens = { owner: '', editor: '' }
+
+  beforeAll(async () => {
+    staffTokens.owner = tokens.owner
+    staffTokens.editor = await signInAs(api, 'editor')
+  })
+
+  /**
+   * updateClinic as the schema names it: the domain and the phone (which the clinic's staff may change), with the
+   * address and position the schema requires in every update.
+   */
+  const updateClinic = async (id: number, customDomain: string | null, phone: string, token: string) => {
+    const { address, geo } = await stored(id)
+    return api.graphql(
+      'mutation ($id: Int!, $data: mutationClinicUpdateInput!) { updateClinic(id: $id, data: $data) { id customDomain phone } }',
+      token,
+      { id, data: { address, geo, customDomain, phone } },
+    )
+  }
+  /** createClinic as the schema names it, with a domain (and the choice the schema requires, its default elsewhere). */
+  const createClinic = async (customDomain: string, token: string) => {
+    const data = { ...(await newDocumentData(payload, 'clinics', 0)), untranslatedLanguages: 'fallback', customDomain }
+    return api.graphql(
+      'mutation ($data: mutationClinicInput!) { createClinic(data: $data) { id customDomain } }',
+      token,
+      {
+        data,
+      },
+    )
+  }
+  const clinicsWith = async (customDomain: string) =>
+    (await payload.find({ collection: 'clinics', where: { customDomain: { equals: customDomain } }, depth: 0 })).docs
+
+  it.each(staff)(
+    'does not let the clinic’s %s set, change or remove it with updateClinic, though the rest saves',
+    async (role) => {
+      await setAsSystem(clinicA, null)
+      for (const [index, customDomain] of [`${role}-choice.example`, null].entries()) {
+        const phone = `+44 20 7946 01${index}0`
+        const { json } = await updateClinic(clinicA, customDomain, phone, staffTokens[role])
+        expect(json.errors).toBeUndefined()
+        expect((await stored(clinicA)).phone).toBe(phone)
+        expect((await stored(clinicA)).customDomain ?? null).toBeNull()
+      }
+      await setAsSystem(clinicA, 'marylebone.example')
+      for (const customDomain of [`${role}-choice.example`, null, '']) {
+        await updateClinic(clinicA, customDomain, '+44 20 7946 0200', staffTokens[role])
+        expect((await stored(clinicA)).customDomain).toBe('marylebone.example')
+      }
+      expect(await clinicsWith(`${role}-choice.example`)).toEqual([])
+    },
+  )
+
+  it.each(staff)('does not let the clinic’s %s create a clinic with a domain with createClinic', async (role) => {
+    const { json } = await createClinic(`${role}-new.example`, staffTokens[role])
+    expect(json.data?.createClinic ?? null).toBeNull()
+    // Refused for who asks (the same data creates the admin's clinic below), not for the data.
+    expect(json.errors.map((error: { message: string }) => error.message)).toEqual([
+      'You are not allowed to perform this action.',
+    ])
+    expect(await clinicsWith(`${role}-new.example`)).toEqual([])
+  })
+
+  it('lets an admin set, change and remove it with updateClinic, and create a clinic with one', async () => {
+    const id = await newClinic()
+    for (const customDomain of ['graphql-set.example', 'graphql-changed.example', null]) {
+      const { json } = await updateClinic(id, customDomain, '+44 20 7946 0300', tokens.admin)
+      expect(json.errors).toBeUndefined()
+      expect(json.data.updateClinic.customDomain ?? null).toBe(customDomain)
+      expect((await stored(id)).customDomain ?? null).toBe(customDomain)
+    }
+    const created = await createClinic('GraphQL-New.example', tokens.admin)
+    expect(created.json.errors).toBeUndefined()
+    expect((await stored(created.json.data.createClinic.id)).customDomain).toBe('graphql-new.example')
+  })
+})
+
 // next-intl's middleware (the platform's language redirect at `/`) does not load outside Next; it is not under test.
 vi.mock('next-intl/middleware', () => ({ default: () => () => new Response(null, { status: 307 }) }))
 
