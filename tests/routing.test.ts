@@ -1,51 +1,102 @@
-/** The proxy's matcher spells out what it leaves alone (Next reads it literally): it must stay in step. */
-import { readdirSync, readFileSync } from 'node:fs'
+/**
+ * Which addresses Next hands to proxy.ts, as Next itself reads its matcher: it must stay in step with the proxy, the
+ * locales and the files the app serves, and skip the platform's pages only on requests the production server marked.
+ */
+import { readdirSync } from 'node:fs'
 import path from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
+import { describe, expect, it, vi } from 'vitest'
 
+import { markPlatformRequest, PLATFORM_REQUEST_HEADER, platformHostName } from '../domain/hosts.mjs'
 import { locales } from '../i18n/locales'
+import { config } from '../proxy'
+
+// Only the proxy's matcher is read here; next-intl's middleware cannot load outside Next.
+vi.mock('next-intl/middleware', () => ({ default: () => () => undefined }))
 
 const root = path.join(import.meta.dirname, '..')
-const source = readFileSync(path.join(root, 'proxy.ts'), 'utf8')
-const matcher = new RegExp(`^${source.match(/matcher: \[\s*'(.+)',?\s*\]/)![1].replaceAll('\\\\', '\\')}$`)
+
+/** A request's headers as bootstrap/server.ts hands them to Next, for a Host and what the client sent. */
+function serverHeaders(host: string, sent: Record<string, string> = {}) {
+  const headers: Record<string, string | undefined> = { ...sent, host }
+  markPlatformRequest(headers)
+  return headers
+}
+
+const ON_PLATFORM = serverHeaders('localhost:3000')
+const ON_A_DOMAIN = serverHeaders('berlin-mitte.example')
+
+/** Whether Next runs the proxy for an address with these headers. */
+const proxied = (address: string, headers: Record<string, string | undefined>) =>
+  unstable_doesMiddlewareMatch({ config, url: address, headers })
+
+const localePages = locales.flatMap((locale) => [
+  `/${locale}`,
+  `/${locale}/articles`,
+  `/${locale}/clinics/berlin-mitte/botox-vs-fillers`,
+])
+const rootFiles = ['/robots.txt', '/sitemap.xml', '/sitemap/0.xml']
+
+describe('the production server’s mark of the platform’s requests', () => {
+  it('is given to the platform’s own host, localhost and IP addresses, with or without a port', () => {
+    for (const host of [platformHostName(), 'localhost:3000', '127.0.0.1:3000', '[::1]:3000']) {
+      expect(serverHeaders(host)[PLATFORM_REQUEST_HEADER], host).toBe('1')
+    }
+  })
+
+  it('is taken from any other host, whatever the client sent', () => {
+    for (const host of ['berlin-mitte.example', 'x3f9a.example', 'evil_host', '']) {
+      expect(serverHeaders(host, { [PLATFORM_REQUEST_HEADER]: '1' })).not.toHaveProperty(PLATFORM_REQUEST_HEADER)
+    }
+  })
+})
 
 describe('the proxy matcher', () => {
-  it('takes addresses without a locale, to redirect them by Accept-Language', () => {
-    for (const address of ['/', '/clinics/london-marylebone', '/english', '/dear', '/administrator', '/apix']) {
-      expect(address).toMatch(matcher)
-    }
-  })
-
-  it('takes every locale’s pages and the root files too, to tell a clinic’s domain from a made-up host', () => {
-    for (const locale of locales) {
-      for (const page of [`/${locale}`, `/${locale}/articles`, `/${locale}/clinics/berlin-mitte/botox-vs-fillers`]) {
-        expect(page).toMatch(matcher)
+  it('takes addresses without a locale on every host, to redirect them by Accept-Language', () => {
+    for (const headers of [ON_PLATFORM, ON_A_DOMAIN]) {
+      for (const address of ['/', '/clinics/london-marylebone', '/english', '/dear', '/administrator', '/apix']) {
+        expect(proxied(address, headers), address).toBe(true)
       }
     }
-    for (const file of ['/robots.txt', '/sitemap.xml', '/sitemap/0.xml']) expect(file).toMatch(matcher)
   })
 
-  it('leaves the admin, the API and Next’s files alone', () => {
-    for (const address of ['/admin', '/admin/collections/media', '/api/clinics', '/api/media/file/x.png']) {
-      expect(address).not.toMatch(matcher)
+  it('takes every locale’s pages and the root files on other hosts, to tell a clinic’s domain from a made-up host', () => {
+    for (const address of [...localePages, ...rootFiles]) expect(proxied(address, ON_A_DOMAIN), address).toBe(true)
+  })
+
+  it('leaves the platform’s locale pages and root files alone, which it would only let through', () => {
+    for (const address of [...localePages, ...rootFiles]) expect(proxied(address, ON_PLATFORM), address).toBe(false)
+  })
+
+  it('takes them on the platform too when no server marked the request (`next dev`)', () => {
+    for (const address of [...localePages, ...rootFiles]) expect(proxied(address, { host: 'localhost' })).toBe(true)
+  })
+
+  it('leaves the admin, the API and Next’s files alone on every host', () => {
+    for (const headers of [ON_PLATFORM, ON_A_DOMAIN]) {
+      for (const address of ['/admin', '/admin/collections/media', '/api/clinics', '/api/media/file/x.png']) {
+        expect(proxied(address, headers), address).toBe(false)
+      }
+      expect(proxied('/_next/static/chunks/x.js', headers)).toBe(false)
     }
-    expect('/_next/static/chunks/x.js').not.toMatch(matcher)
   })
 
   it('leaves the files of public/ and the app’s icon alone: the same on every host', () => {
     const publicFiles = readdirSync(path.join(root, 'public'))
     const icons = readdirSync(path.join(root, 'app')).filter((file) => /^icon\./.test(file))
     expect(icons).toEqual(['icon.svg'])
-    for (const file of [...publicFiles, ...icons]) expect(`/${file}`).not.toMatch(matcher)
+    for (const headers of [ON_PLATFORM, ON_A_DOMAIN]) {
+      for (const file of [...publicFiles, ...icons]) expect(proxied(`/${file}`, headers), file).toBe(false)
+    }
   })
 
-  it('takes every address that cannot be a page, with or without a locale, to answer it with a 404', () => {
+  it('takes every address that cannot be a page, with or without a locale, on every host, to answer it with a 404', () => {
     const notPages = ['/foo.bar', '/.env', '/wp-login.php', '/api.php', '/en.json', '/%00', '/robots.txt.bak']
-    for (const address of notPages) expect(address).toMatch(matcher)
-    for (const locale of locales) {
-      for (const rest of ['foo.bar', 'clinics/x.y', 'clinics/%00', '%E0%A4%A']) {
-        expect(`/${locale}/${rest}`).toMatch(matcher)
-      }
+    const localeNotPages = locales.flatMap((locale) =>
+      ['foo.bar', 'clinics/x.y', 'clinics/%00', '%E0%A4%A'].map((rest) => `/${locale}/${rest}`),
+    )
+    for (const headers of [ON_PLATFORM, ON_A_DOMAIN]) {
+      for (const address of [...notPages, ...localeNotPages]) expect(proxied(address, headers), address).toBe(true)
     }
   })
 })

@@ -14,6 +14,7 @@ import type { ProductionServer } from '../../bootstrap/scripts'
 import { freePort } from '../../bootstrap/freePort'
 import { projectRoot } from '../../bootstrap/paths'
 import { missingClusterServices, type Service, startRedis } from '../../deploy/services'
+import { PLATFORM_REQUEST_HEADER } from '../../domain/hosts.mjs'
 import { clinics as seededClinics } from '../../seed/content/clinics'
 import { type Locale } from '../../i18n/locales'
 import { translatorFor } from '../../i18n/translator'
@@ -49,9 +50,9 @@ const madeUpHosts = () => Array.from({ length: MADE_UP_HOSTS }, madeUpHost)
 const onHost = (host: string, address: string, headers: Record<string, string> = {}) =>
   requestOnHost(`${server.url}${address}`, `${host}:${new URL(server.url).port}`, { headers })
 
-/** Sends every address on every host, four at a time; answers the statuses seen. */
-async function flood(hosts: string[]): Promise<Set<number>> {
-  const requests = hosts.flatMap((host) => ADDRESSES.map((address) => () => onHost(host, address)))
+/** Sends every address on every host, four at a time, with these headers; answers the statuses seen. */
+async function flood(hosts: string[], headers: Record<string, string>): Promise<Set<number>> {
+  const requests = hosts.flatMap((host) => ADDRESSES.map((address) => () => onHost(host, address, headers)))
   const statuses = new Set<number>()
   const worker = async () => {
     for (let next = requests.shift(); next; next = requests.shift()) statuses.add((await next()).status)
@@ -84,13 +85,13 @@ const naming = (entries: string[], hosts: string[]) =>
   entries.filter((entry) => hosts.some((host) => entry.includes(host)))
 
 /**
- * What a flood of made-up hosts leaves in a cache whose entries `entriesOf` lists: the entries that name one of
- * them, and how many entries there are more than before.
+ * What a flood of made-up hosts (with these headers) leaves in a cache whose entries `entriesOf` lists: the entries
+ * that name one of them, and how many entries there are more than before.
  */
-async function floodLeaves(entriesOf: () => Promise<string[]>) {
+async function floodLeaves(entriesOf: () => Promise<string[]>, headers: Record<string, string> = {}) {
   const before = await entriesOf()
   const hosts = madeUpHosts()
-  expect(await flood(hosts)).toEqual(new Set([404]))
+  expect(await flood(hosts, headers)).toEqual(new Set([404]))
   const after = await entriesOf()
   return { naming: naming(after, hosts), added: after.length - before.length }
 }
@@ -107,6 +108,10 @@ afterAll(async () => {
 describe('hosts no clinic has', () => {
   it(`leave no page in the build’s cache: ${MADE_UP_HOSTS} made-up hosts add no file`, async () => {
     expect(await floodLeaves(pageCacheFiles)).toEqual({ naming: [], added: 0 })
+  })
+
+  it('leave none either when they claim to be the platform’s requests, a mark only the server gives', async () => {
+    expect(await floodLeaves(pageCacheFiles, { [PLATFORM_REQUEST_HEADER]: '1' })).toEqual({ naming: [], added: 0 })
   })
 
   it('keep a clinic’s domain cached, with no cookie', async () => {
