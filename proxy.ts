@@ -83,9 +83,9 @@ function onNoSite(request: NextRequest) {
 const isClinicDomain = async (host: string) => isClinicHost(host) && (await isKnownClinicHost(host)) !== false
 
 /**
- * Every request but the admin's, the API's and Next's files comes here first, on every host; on the platform's own
- * host the production server (bootstrap/server.ts) lets a locale's pages and the root files skip it, as onPlatform
- * would only let them through (`next dev` sends them here too). An address that is
+ * Every request but the admin's, the API's and Next's files comes here first, on every host. On the platform's host
+ * and a clinic's domain the production server (bootstrap/server.ts) lets a locale's pages and the root files skip
+ * it, as the proxy would only let them through (`next dev` sends them here too). An address that is
  * not even valid percent-encoding (`/en/%E0%A4%A`) is a plain 400: Next fails to decode it into a page's params,
  * and with two root layouts (site, admin) it has no error page to show.
  */
@@ -102,11 +102,11 @@ export const config = {
   matcher: [
     // On every host, the addresses that are not a locale's page or a root file: to redirect or answer them.
     '/((?!(?:en|de|fr|es|ar)(?:/|$)(?!.*[.%])|(?:admin|api|_next)(?:/|$)|(?:robots\\.txt|sitemap\\.xml|sitemap/\\d+\\.xml|icon\\.svg|share\\.png)$).*)',
-    // Also the locale's pages and the root files on any host but the platform's (PLATFORM_REQUEST_HEADER), to
-    // tell a clinic's domain from a made-up host.
+    // Also the locale's pages and the root files on a host the production server has not marked as a known site's
+    // (KNOWN_SITE_HEADER in site/clinicHosts.ts), to tell a clinic's domain from a made-up host.
     {
       source: '/((?!(?:admin|api|_next)(?:/|$)|(?:icon\\.svg|share\\.png)$).*)',
-      missing: [{ type: 'header', key: 'x-platform-request' }],
+      missing: [{ type: 'header', key: 'x-known-site' }],
     },
   ],
 }

@@ -11,7 +11,7 @@
 import http from 'node:http'
 import next from 'next'
 
-import { markPlatformRequest } from '../domain/hosts.mjs'
+import { markKnownSiteRequest } from '../site/clinicHosts'
 import { projectRoot } from './paths'
 import { shutdownDeadlineMs } from './shutdown'
 import { serverHostname, serverPort, warmUp } from './warmUp'
@@ -33,8 +33,7 @@ let stopping = false
 const listener: http.RequestListener = (request, response) => {
   // A stopping server answers what it has and closes the connection, so a proxy sends nothing more on it.
   if (stopping) response.setHeader('Connection', 'close')
-  markPlatformRequest(request.headers)
-  void handle(request, response)
+  void markKnownSiteRequest(request.headers).then(() => handle(request, response))
 }
 
 const privateServer = http.createServer(listener)

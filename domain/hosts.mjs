@@ -33,17 +33,3 @@ export const HOST_NAME_PATTERN = '[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?'
 /** Whether a request's host name (hostNameOf) is for a clinic's own domain rather than the platform. */
 export const isClinicHost = (hostName) =>
   !isPlatformHost(hostName) && new RegExp(`^${HOST_NAME_PATTERN}$`).test(hostName)
-
-/**
- * The request header bootstrap/server.ts gives every request for the platform's own host, once it has removed any
- * a client sent. proxy.ts's matcher skips the platform's pages when it is there: the proxy has nothing to do for
- * them and, run on every cached page, would cost a third of their speed. Its matcher spells the name out (Next reads
- * it literally); tests/routing.test.ts keeps the two in step.
- */
-export const PLATFORM_REQUEST_HEADER = 'x-platform-request'
-
-/** Marks a request (Node's incoming headers) as the platform's by its Host, whatever the client sent. */
-export function markPlatformRequest(headers) {
-  delete headers[PLATFORM_REQUEST_HEADER]
-  if (isPlatformHost(hostNameOf(headers.host))) headers[PLATFORM_REQUEST_HEADER] = '1'
-}

@@ -1,4 +1,7 @@
+import type { IncomingHttpHeaders } from 'node:http'
 import type { Payload } from 'payload'
+
+import { hostNameOf, isClinicHost, isPlatformHost } from '../domain/hosts.mjs'
 
 /**
  * Which host names are clinics' domains, for proxy.ts, which asks on every request for a host that is not the
@@ -23,8 +26,7 @@ type KnownHosts = {
   read?: { hosts: Promise<ReadonlySet<string>>; at: number }
 }
 
-const knownHosts: KnownHosts = ((globalThis as { [key: symbol]: KnownHosts })[Symbol.for('clinics.knownHosts')] ??=
-  {})
+const knownHosts: KnownHosts = ((globalThis as { [key: symbol]: KnownHosts })[Symbol.for('clinics.knownHosts')] ??= {})
 
 /** The published clinics' domains now and before, as a visitor may read them. */
 async function readClinicHosts(payload: Payload): Promise<ReadonlySet<string>> {
@@ -71,4 +73,21 @@ export async function isKnownClinicHost(host: string): Promise<boolean | undefin
     (hosts) => hosts.has(host),
     () => undefined,
   )
+}
+
+/**
+ * The request header the production server (bootstrap/server.ts) gives a request for a host known to be a site's:
+ * the platform's, or a published clinic's domain now or before. proxy.ts's matcher lets such a request's locale
+ * pages and root files skip the proxy, which would only let them through, yet costs a third of a cached page's
+ * speed. The matcher spells the name out (Next reads it literally); tests/routing.test.ts keeps the two in step.
+ */
+export const KNOWN_SITE_HEADER = 'x-known-site'
+
+/** Marks a request (Node's incoming headers) as a known site's by its Host, after removing any mark a client sent. */
+export async function markKnownSiteRequest(headers: IncomingHttpHeaders) {
+  delete headers[KNOWN_SITE_HEADER]
+  const host = hostNameOf(headers.host)
+  if (isPlatformHost(host) || (isClinicHost(host) && (await isKnownClinicHost(host)) === true)) {
+    headers[KNOWN_SITE_HEADER] = '1'
+  }
 }

@@ -10,7 +10,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import proxy from '../proxy'
 import { seed } from '../seed'
 import { demoStaffEmail } from '../seed/content/users'
-import { isKnownClinicHost } from '../site/clinicHosts'
+import { isKnownClinicHost, KNOWN_SITE_HEADER, markKnownSiteRequest } from '../site/clinicHosts'
+import { platformHostName } from '../domain/hosts.mjs'
 import { CLINIC_A, CLINIC_B, clinicId, signInAs, userByEmail } from './helpers/actors'
 import { freshPayload } from './helpers/database'
 import { createAsSystem, newDocumentData } from './helpers/documents'
@@ -238,6 +239,26 @@ describe('the hosts the proxy takes for clinics’ domains', () => {
     }
     expect(await proxied('berlin-mitte.example', '/')).toBe('/site/berlin-mitte.example')
     expect(await proxied('berlin-mitte.example', '/wp-login.php')).toBe('/site/berlin-mitte.example/en/not-a-page')
+  })
+
+  /** The mark bootstrap/server.ts gives a request for `host` before Next sees it, when the client sent its own. */
+  async function serverMark(host: string) {
+    const headers: Record<string, string | undefined> = { host, [KNOWN_SITE_HEADER]: '1' }
+    await markKnownSiteRequest(headers)
+    return headers[KNOWN_SITE_HEADER]
+  }
+
+  it('are marked by the production server as known sites, as is the platform, so their pages skip the proxy', async () => {
+    for (const host of ['berlin-mitte.example', 'berlin-mitte.example:3000', platformHostName(), 'localhost:3000']) {
+      expect(await serverMark(host), host).toBe('1')
+    }
+    for (const host of ['127.0.0.1:3000', '[::1]:3000']) expect(await serverMark(host), host).toBe('1')
+  })
+
+  it('are the only hosts marked: a made-up host’s own claim to the mark is removed', async () => {
+    for (const host of ['x3f9a0c7.example', 'x3f9a0c7.example:3000', 'evil_host', '']) {
+      expect(await serverMark(host), host).toBeUndefined()
+    }
   })
 
   it('send every address of a host no clinic has to one 404, in the address’s language or else the visitor’s', async () => {

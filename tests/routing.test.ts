@@ -1,30 +1,25 @@
 /**
  * Which addresses Next hands to proxy.ts, as Next itself reads its matcher: it must stay in step with the proxy, the
- * locales and the files the app serves, and skip the platform's pages only on requests the production server marked.
+ * locales and the files the app serves, and skip a site's pages only on requests the production server marked.
  */
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server'
 import { describe, expect, it, vi } from 'vitest'
 
-import { markPlatformRequest, PLATFORM_REQUEST_HEADER, platformHostName } from '../domain/hosts.mjs'
 import { locales } from '../i18n/locales'
 import { config } from '../proxy'
+import { KNOWN_SITE_HEADER } from '../site/clinicHosts'
 
 // Only the proxy's matcher is read here; next-intl's middleware cannot load outside Next.
 vi.mock('next-intl/middleware', () => ({ default: () => () => undefined }))
 
 const root = path.join(import.meta.dirname, '..')
 
-/** A request's headers as bootstrap/server.ts hands them to Next, for a Host and what the client sent. */
-function serverHeaders(host: string, sent: Record<string, string> = {}) {
-  const headers: Record<string, string | undefined> = { ...sent, host }
-  markPlatformRequest(headers)
-  return headers
-}
-
-const ON_PLATFORM = serverHeaders('localhost:3000')
-const ON_A_DOMAIN = serverHeaders('berlin-mitte.example')
+/** A request as bootstrap/server.ts hands it to Next for a known site's host (the platform's, a clinic's domain). */
+const ON_A_KNOWN_SITE = { host: 'berlin-mitte.example', [KNOWN_SITE_HEADER]: '1' }
+/** One for any other host (site/clinicHosts.ts's markKnownSiteRequest), or from `next dev`, which marks none. */
+const UNMARKED = { host: 'x3f9a0c7.example' }
 
 /** Whether Next runs the proxy for an address with these headers. */
 const proxied = (address: string, headers: Record<string, string | undefined>) =>
@@ -37,43 +32,25 @@ const localePages = locales.flatMap((locale) => [
 ])
 const rootFiles = ['/robots.txt', '/sitemap.xml', '/sitemap/0.xml']
 
-describe('the production server’s mark of the platform’s requests', () => {
-  it('is given to the platform’s own host, localhost and IP addresses, with or without a port', () => {
-    for (const host of [platformHostName(), 'localhost:3000', '127.0.0.1:3000', '[::1]:3000']) {
-      expect(serverHeaders(host)[PLATFORM_REQUEST_HEADER], host).toBe('1')
-    }
-  })
-
-  it('is taken from any other host, whatever the client sent', () => {
-    for (const host of ['berlin-mitte.example', 'x3f9a.example', 'evil_host', '']) {
-      expect(serverHeaders(host, { [PLATFORM_REQUEST_HEADER]: '1' })).not.toHaveProperty(PLATFORM_REQUEST_HEADER)
-    }
-  })
-})
-
 describe('the proxy matcher', () => {
   it('takes addresses without a locale on every host, to redirect them by Accept-Language', () => {
-    for (const headers of [ON_PLATFORM, ON_A_DOMAIN]) {
+    for (const headers of [ON_A_KNOWN_SITE, UNMARKED]) {
       for (const address of ['/', '/clinics/london-marylebone', '/english', '/dear', '/administrator', '/apix']) {
         expect(proxied(address, headers), address).toBe(true)
       }
     }
   })
 
-  it('takes every locale’s pages and the root files on other hosts, to tell a clinic’s domain from a made-up host', () => {
-    for (const address of [...localePages, ...rootFiles]) expect(proxied(address, ON_A_DOMAIN), address).toBe(true)
+  it('takes every locale’s pages and the root files of an unmarked request, to tell a clinic’s domain from a made-up host', () => {
+    for (const address of [...localePages, ...rootFiles]) expect(proxied(address, UNMARKED), address).toBe(true)
   })
 
-  it('leaves the platform’s locale pages and root files alone, which it would only let through', () => {
-    for (const address of [...localePages, ...rootFiles]) expect(proxied(address, ON_PLATFORM), address).toBe(false)
-  })
-
-  it('takes them on the platform too when no server marked the request (`next dev`)', () => {
-    for (const address of [...localePages, ...rootFiles]) expect(proxied(address, { host: 'localhost' })).toBe(true)
+  it('leaves a known site’s locale pages and root files alone, which the proxy would only let through', () => {
+    for (const address of [...localePages, ...rootFiles]) expect(proxied(address, ON_A_KNOWN_SITE), address).toBe(false)
   })
 
   it('leaves the admin, the API and Next’s files alone on every host', () => {
-    for (const headers of [ON_PLATFORM, ON_A_DOMAIN]) {
+    for (const headers of [ON_A_KNOWN_SITE, UNMARKED]) {
       for (const address of ['/admin', '/admin/collections/media', '/api/clinics', '/api/media/file/x.png']) {
         expect(proxied(address, headers), address).toBe(false)
       }
@@ -85,7 +62,7 @@ describe('the proxy matcher', () => {
     const publicFiles = readdirSync(path.join(root, 'public'))
     const icons = readdirSync(path.join(root, 'app')).filter((file) => /^icon\./.test(file))
     expect(icons).toEqual(['icon.svg'])
-    for (const headers of [ON_PLATFORM, ON_A_DOMAIN]) {
+    for (const headers of [ON_A_KNOWN_SITE, UNMARKED]) {
       for (const file of [...publicFiles, ...icons]) expect(proxied(`/${file}`, headers), file).toBe(false)
     }
   })
@@ -95,7 +72,7 @@ describe('the proxy matcher', () => {
     const localeNotPages = locales.flatMap((locale) =>
       ['foo.bar', 'clinics/x.y', 'clinics/%00', '%E0%A4%A'].map((rest) => `/${locale}/${rest}`),
     )
-    for (const headers of [ON_PLATFORM, ON_A_DOMAIN]) {
+    for (const headers of [ON_A_KNOWN_SITE, UNMARKED]) {
       for (const address of [...notPages, ...localeNotPages]) expect(proxied(address, headers), address).toBe(true)
     }
   })

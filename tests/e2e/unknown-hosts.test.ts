@@ -14,8 +14,8 @@ import type { ProductionServer } from '../../bootstrap/scripts'
 import { freePort } from '../../bootstrap/freePort'
 import { projectRoot } from '../../bootstrap/paths'
 import { missingClusterServices, type Service, startRedis } from '../../deploy/services'
-import { PLATFORM_REQUEST_HEADER } from '../../domain/hosts.mjs'
 import { clinics as seededClinics } from '../../seed/content/clinics'
+import { KNOWN_SITE_HEADER } from '../../site/clinicHosts'
 import { type Locale } from '../../i18n/locales'
 import { translatorFor } from '../../i18n/translator'
 import { CLINIC_B } from '../helpers/actors'
@@ -110,8 +110,8 @@ describe('hosts no clinic has', () => {
     expect(await floodLeaves(pageCacheFiles)).toEqual({ naming: [], added: 0 })
   })
 
-  it('leave none either when they claim to be the platform’s requests, a mark only the server gives', async () => {
-    expect(await floodLeaves(pageCacheFiles, { [PLATFORM_REQUEST_HEADER]: '1' })).toEqual({ naming: [], added: 0 })
+  it('leave none either when they claim to be a known site’s, a mark only the server gives', async () => {
+    expect(await floodLeaves(pageCacheFiles, { [KNOWN_SITE_HEADER]: '1' })).toEqual({ naming: [], added: 0 })
   })
 
   it('keep a clinic’s domain cached, with no cookie', async () => {
