@@ -856,7 +856,7 @@ export interface Lead {
   assignee?: (number | null) | User;
   createdAt: string;
   /**
-   * The address the request was sent on: the platform’s, or the clinic’s own domain.
+   * The address the request was sent on: the platform’s, the clinic’s own domain (now or before), or another address.
    */
   host?: string | null;
   updatedAt: string;

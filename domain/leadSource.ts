@@ -27,3 +27,9 @@ export function leadSource(attribution: Lead['attribution']): string {
   }
   return 'direct'
 }
+
+/**
+ * The site recorded with a lead sent on a Host that is neither the platform's nor its clinic's domain (now or
+ * before): a name the client made up, or another clinic's domain. Shown to staff in their language.
+ */
+export const OTHER_SITE = 'other'

@@ -23,4 +23,7 @@ export const leadAdminComponents = {
   dashboard: '/leads/admin/LeadsDashboard#LeadsDashboard',
   /** Export and erasure above the lead list. */
   listTools: '/leads/admin/LeadListTools#LeadListTools',
+  /** A lead's site (the host it was sent on) in the list and the sidebar, "Another address" in the reader's language. */
+  siteCell: '/leads/admin/LeadSite#LeadSiteCell',
+  siteField: '/leads/admin/LeadSite#LeadSiteField',
 }

@@ -1,18 +1,27 @@
 /**
- * The marketer's inbox: where each lead came from, filters by source and date, an assignee from the lead's own
- * clinic, the dashboard's figures, and the wall between clinics on every channel (REST, GraphQL, Local API,
- * count, export, dashboard).
+ * The marketer's inbox: where each lead came from (its source, and its site in each admin language), filters by
+ * source and date, an assignee from the lead's own clinic, the dashboard's figures, and the wall between clinics on
+ * every channel (REST, GraphQL, Local API, count, export, dashboard).
  */
 import { randomUUID } from 'node:crypto'
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
 import type { Payload } from 'payload'
+import { type ComponentType, createElement } from 'react'
+import { renderToStaticMarkup } from 'react-dom/server'
 import { beforeAll, describe, expect, it } from 'vitest'
 
+import { projectRoot } from '../bootstrap/paths'
+import { leadAdminComponents } from '../leads'
+import { LeadSiteCell, LeadSiteField } from '../leads/admin/LeadSite'
 import { leadStats } from '../leads/admin/stats'
-import { leadSource } from '../domain/leadSource'
+import { leadSource, OTHER_SITE } from '../domain/leadSource'
+import { adminText } from '../i18n/adminTexts'
+import { type Locale, locales } from '../i18n/locales'
 import { demoStaffEmail } from '../seed/content/users'
 import { attempt, CLINIC_A, CLINIC_B, signInAs, userByEmail, userFor } from './helpers/actors'
 import type { ApiClient } from './helpers/http'
-import { leadRequest, submitLead } from './helpers/leads'
+import { fromNewAddress, leadRequest, submitLead } from './helpers/leads'
 import { seededPlatform, type TwoClinics } from './helpers/platform'
 
 let payload: Payload
@@ -70,6 +79,56 @@ describe('source', () => {
     })
     const stored = await payload.findByID({ collection: 'leads', id: lead.id, depth: 0 })
     expect([stored.source, stored.anonymizedAt]).toEqual([lead.source, lead.anonymizedAt ?? null])
+  })
+})
+
+describe('site', () => {
+  const clinicsDomain = 'berlin-mitte.example'
+  /** A lead for clinic B sent with this Host header through the intake; answers the stored lead. */
+  async function leadSentOn(host: string) {
+    const response = await submitLead(api, leadRequest({ clinic: clinic.b }), { ...fromNewAddress(), Host: host })
+    expect(response.status).toBe(201)
+    return payload.findByID({ collection: 'leads', id: response.json.id, depth: 0 })
+  }
+  /** The lead list's Site cell, or the sidebar's Site, as Payload renders it for an admin language. */
+  const rendered = (component: typeof LeadSiteCell | typeof LeadSiteField, host: string, language: Locale) => {
+    const props = { cellData: host, data: { host }, i18n: { language } }
+    return renderToStaticMarkup(createElement(component as unknown as ComponentType<typeof props>, props))
+  }
+
+  it('names a lead sent on a host neither the platform’s nor the clinic’s “Another address”, in each admin language', async () => {
+    const lead = await leadSentOn('made-up-host.example')
+    expect(lead.host).toBe(OTHER_SITE)
+    for (const locale of locales) {
+      for (const component of [LeadSiteCell, LeadSiteField]) {
+        const html = rendered(component, lead.host!, locale)
+        expect(html).toContain(`>${adminText('leads.otherSite')[locale]}</span>`)
+        expect(html).toContain(`title="${adminText('leads.otherSiteHint')[locale]}"`)
+        expect(html).not.toContain(`>${OTHER_SITE}<`)
+      }
+      expect(rendered(LeadSiteField, lead.host!, locale)).toContain(adminText('fields.leads.host._label')[locale])
+    }
+  })
+
+  it('shows the clinic’s domain or the platform’s host a lead was sent on as it is, left to right', async () => {
+    for (const host of [clinicsDomain, 'localhost']) {
+      const lead = await leadSentOn(`${host}:3000`)
+      expect(lead.host).toBe(host)
+      expect(rendered(LeadSiteCell, lead.host!, 'ar')).toBe(`<bdi dir="ltr">${host}</bdi>`)
+    }
+  })
+
+  it('is shown by those components in the list and the sidebar, which the admin’s import map names', async () => {
+    const leads = payload.config.collections.find((collection) => collection.slug === 'leads')!
+    const site = leads.fields.find((field) => 'name' in field && field.name === 'host')!
+    expect(site.admin?.components).toMatchObject({
+      Cell: leadAdminComponents.siteCell,
+      Field: leadAdminComponents.siteField,
+    })
+    const importMap = readFileSync(path.join(projectRoot, 'app/(payload)/admin/importMap.js'), 'utf8')
+    for (const component of [leadAdminComponents.siteCell, leadAdminComponents.siteField]) {
+      expect(importMap).toContain(`"${component}":`)
+    }
   })
 })
 

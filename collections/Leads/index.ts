@@ -81,8 +81,16 @@ export const Leads: CollectionConfig = {
       index: true,
       admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
     }),
-    // The platform's host or the clinic's own domain the request was sent on.
-    recorded({ name: 'host', type: 'text', index: true, admin: { position: 'sidebar' } }),
+    // The platform's host or the clinic's own domain the request was sent on, else OTHER_SITE (shown translated).
+    recorded({
+      name: 'host',
+      type: 'text',
+      index: true,
+      admin: {
+        position: 'sidebar',
+        components: { Cell: leadAdminComponents.siteCell, Field: leadAdminComponents.siteField },
+      },
+    }),
     // Payload's own updatedAt moves with every note and status change: not a filter a marketer needs.
     notFiltered({ name: 'updatedAt', type: 'date', index: true, admin: { hidden: true } }),
     recorded({ name: 'name', type: 'text', required: true, maxLength: 200 }),

@@ -11,7 +11,7 @@ import {
   parseLeadSubmission,
 } from '../../domain/leadSubmission'
 import { isPlatformHost } from '../../domain/hosts.mjs'
-import { leadSource } from '../../domain/leadSource'
+import { leadSource, OTHER_SITE } from '../../domain/leadSource'
 import { admissionLine } from '../../http/admission'
 import { leadTarget } from './leadTargets'
 import { countRequest, countSpam, limitFrom } from '../../http/rateLimits'
@@ -26,10 +26,10 @@ const limits = () => ({
 
 /**
  * The site recorded with a lead: the platform's host, or the clinic's own domain (now or before). A Host naming
- * anything else (another clinic's domain, a made-up name) is the client's invention and is recorded as 'other'.
+ * anything else (another clinic's domain, a made-up name) is the client's invention and is recorded as OTHER_SITE.
  */
 const siteOfLead = (host: string, target: { domains: string[] }) =>
-  isPlatformHost(host) || target.domains.includes(host) ? host : 'other'
+  isPlatformHost(host) || target.domains.includes(host) ? host : OTHER_SITE
 
 /** The clinic and treatment a valid submission names, checked against what the clinic offers. */
 async function resolveTargets(payload: Payload, submission: LeadSubmission) {

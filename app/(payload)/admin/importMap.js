@@ -27,6 +27,8 @@ import { DomainRecord as DomainRecord_d4789343745217f547cad5b0d229577d } from '.
 import { TranslationStatusCell as TranslationStatusCell_5da8e4a90cf3a5848731fe6ac060f4ee } from '../../../fields/TranslationStatusDisplay'
 import { TranslationStatusPanel as TranslationStatusPanel_5da8e4a90cf3a5848731fe6ac060f4ee } from '../../../fields/TranslationStatusDisplay'
 import { OwnClinicsCell as OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4 } from '../../../fields/OwnClinicsCell'
+import { LeadSiteCell as LeadSiteCell_2dae027ae79a084c54d92271094264f5 } from '../../../leads/admin/LeadSite'
+import { LeadSiteField as LeadSiteField_2dae027ae79a084c54d92271094264f5 } from '../../../leads/admin/LeadSite'
 import { LeadListTools as LeadListTools_ff6ea0d97e8e0acc4ca92512a02f6368 } from '../../../leads/admin/LeadListTools'
 import { InvitationNotice as InvitationNotice_b7d47fba8729422e779d80a712b6542b } from '../../../collections/Users/admin/InvitationNotice'
 import { PasswordField as PasswordField_3817bf644402e67bfe6577f60ef982de } from '@payloadcms/ui'
@@ -65,6 +67,8 @@ export const importMap = {
   "/fields/TranslationStatusDisplay#TranslationStatusCell": TranslationStatusCell_5da8e4a90cf3a5848731fe6ac060f4ee,
   "/fields/TranslationStatusDisplay#TranslationStatusPanel": TranslationStatusPanel_5da8e4a90cf3a5848731fe6ac060f4ee,
   "/fields/OwnClinicsCell#OwnClinicsCell": OwnClinicsCell_b0cc85890e2bf468436890c12baeb0d4,
+  "/leads/admin/LeadSite#LeadSiteCell": LeadSiteCell_2dae027ae79a084c54d92271094264f5,
+  "/leads/admin/LeadSite#LeadSiteField": LeadSiteField_2dae027ae79a084c54d92271094264f5,
   "/leads/admin/LeadListTools#LeadListTools": LeadListTools_ff6ea0d97e8e0acc4ca92512a02f6368,
   "/collections/Users/admin/InvitationNotice#InvitationNotice": InvitationNotice_b7d47fba8729422e779d80a712b6542b,
   "@payloadcms/ui#PasswordField": PasswordField_3817bf644402e67bfe6577f60ef982de,

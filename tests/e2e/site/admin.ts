@@ -1,11 +1,12 @@
 /**
  * The admin as the demo staff use it: erasure, an owner's edits in German, Arabic right to left, onboarding, missing
- * translations, scoped lists, the marketer's dashboard.
+ * translations, scoped lists, the marketer's dashboard, a lead's site in the marketer's language.
  */
 import { describe, expect, it } from 'vitest'
 
 import { type Locale, locales } from '../../../i18n/locales'
 import { CONSENT_VERSION } from '../../../domain/leadSubmission'
+import { OTHER_SITE } from '../../../domain/leadSource'
 
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../../seed/content/users'
 import { pagePath, sitePages } from '../../../site/pages'
@@ -365,6 +366,35 @@ export function adminForStaff() {
       await expect.poll(() => sharedRow.innerText(), { timeout: 15_000 }).toContain('Marylebone')
       expect(await sharedRow.innerText()).not.toMatch(/Berlin|Untitled/)
       await payload.delete({ collection: 'practitioners', id: shared.id })
+      await session.context().close()
+    })
+
+    it('shows a German marketer a lead sent on another address as “Andere Adresse” rather than a code, and a host as it is', async () => {
+      const clinic = await clinicId(payload, CLINIC_A)
+      const leadOn = (host: string) =>
+        payload.create({
+          collection: 'leads',
+          data: {
+            clinic,
+            host,
+            name: 'Mara Schulz',
+            email: `site.${host}@example.com`,
+            locale: 'de',
+            status: 'new',
+            consent: { version: CONSENT_VERSION, givenAt: new Date().toISOString() },
+            createdAt: new Date().toISOString(),
+          },
+        })
+      const session = await adminSession(demoStaffEmail('marketer', CLINIC_A), 'de-DE')
+      for (const [host, shown] of [
+        [OTHER_SITE, 'Andere Adresse'],
+        ['berlin-mitte.example', 'berlin-mitte.example'],
+      ]) {
+        await session.goto(`${server.url}/admin/collections/leads/${(await leadOn(host)).id}`)
+        const site = session.getByTestId('lead-site')
+        await site.waitFor({ timeout: 30_000 })
+        expect((await site.innerText()).split('\n').filter(Boolean)).toEqual(['Website', shown])
+      }
       await session.context().close()
     })
 
