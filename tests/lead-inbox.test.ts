@@ -107,6 +107,7 @@ describe('site', () => {
         expect(html).not.toContain(`>${OTHER_SITE}<`)
       }
       expect(rendered(LeadSiteField, lead.host!, locale)).toContain(adminText('fields.leads.host._label')[locale])
+      expect(rendered(LeadSiteField, lead.host!, locale)).toContain(adminText('fields.leads.host._description')[locale])
     }
   })
 

@@ -1,7 +1,7 @@
 import type { DefaultServerCellComponentProps, TextFieldServerProps } from 'payload'
 
 import { OTHER_SITE } from '../../domain/leadSource'
-import { adminLocaleOf, adminTranslator, fieldLabel } from '../../i18n/adminTexts'
+import { adminLocaleOf, adminText, adminTranslator, fieldLabel } from '../../i18n/adminTexts'
 import type { Locale } from '../../i18n/locales'
 
 /**
@@ -27,6 +27,7 @@ export function LeadSiteField({ data, i18n }: TextFieldServerProps) {
     <div className="field-type" data-testid="lead-site">
       <span className="field-label">{fieldLabel('leads', 'host')[locale]}</span>
       <p style={{ margin: 0 }}>{host ? <SiteName host={host} locale={locale} /> : null}</p>
+      <p className="field-description">{adminText('fields.leads.host._description')[locale]}</p>
     </div>
   )
 }
