@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { type Locale, locales } from '../../../i18n/locales'
 import { CONSENT_VERSION } from '../../../domain/leadSubmission'
 import { OTHER_SITE } from '../../../domain/leadSource'
+import { adminText } from '../../../i18n/adminTexts'
 
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoStaffEmail } from '../../../seed/content/users'
 import { pagePath, sitePages } from '../../../site/pages'
@@ -393,7 +394,11 @@ export function adminForStaff() {
         await session.goto(`${server.url}/admin/collections/leads/${(await leadOn(host)).id}`)
         const site = session.getByTestId('lead-site')
         await site.waitFor({ timeout: 30_000 })
-        expect((await site.innerText()).split('\n').filter(Boolean)).toEqual(['Website', shown])
+        expect((await site.innerText()).split('\n').filter(Boolean)).toEqual([
+          'Website',
+          shown,
+          adminText('fields.leads.host._description').de,
+        ])
       }
       await session.context().close()
     })
