@@ -85,9 +85,9 @@ const isClinicDomain = async (host: string) => isClinicHost(host) && (await isKn
 /**
  * Every request but the admin's, the API's and Next's files comes here first, on every host. On the platform's host
  * and a clinic's domain the production server (bootstrap/server.ts) lets a locale's pages and the root files skip
- * it, as the proxy would only let them through (`next dev` sends them here too). An address that is
- * not even valid percent-encoding (`/en/%E0%A4%A`) is a plain 400: Next fails to decode it into a page's params,
- * and with two root layouts (site, admin) it has no error page to show.
+ * it, as the proxy would only let them through (under `next dev`, which marks nothing, they come here too). An
+ * address that is not even valid percent-encoding (`/en/%E0%A4%A`) is a plain 400: Next fails to decode it into a
+ * page's params, and with two root layouts (site, admin) it has no error page to show.
  */
 export default async function proxy(request: NextRequest) {
   if (!isPercentEncoded(request.nextUrl.pathname)) return new NextResponse('Bad Request', { status: 400 })

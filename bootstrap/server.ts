@@ -33,7 +33,10 @@ let stopping = false
 const listener: http.RequestListener = (request, response) => {
   // A stopping server answers what it has and closes the connection, so a proxy sends nothing more on it.
   if (stopping) response.setHeader('Connection', 'close')
-  void markKnownSiteRequest(request.headers).then(() => handle(request, response))
+  // A host that cannot be judged here stays unmarked: the proxy judges it again.
+  void markKnownSiteRequest(request.headers)
+    .catch((error: unknown) => console.error('Cannot judge the request’s host:', error))
+    .then(() => handle(request, response))
 }
 
 const privateServer = http.createServer(listener)
