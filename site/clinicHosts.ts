@@ -4,17 +4,18 @@ import type { Payload } from 'payload'
 import { hostNameOf, isClinicHost, isPlatformHost } from '../domain/hosts.mjs'
 
 /**
- * Which host names are clinics' domains, for proxy.ts, which asks on every request for a host that is not the
- * platform's: a host no clinic has is answered there, before it can reach a page cached per host (any host name
- * is one DNS record or one `Host` header away, so a cache entry per host would let anyone fill the page cache).
+ * Which host names are clinics' domains, for the production server, which marks their requests (below), and for
+ * proxy.ts, which asks on every request it sees for a host that is not the platform's: a host no clinic has is
+ * answered there, before it can reach a page cached per host (any host name is one DNS record or one `Host` header
+ * away, so a cache entry per host would let anyone fill the page cache).
  *
  * The domains are read in one query of the published clinics' domains now and before (their old hosts redirect),
  * at most once per KNOWN_HOSTS_MAX_AGE_MS in each process, and kept as one set: its size follows the clinics, never
  * the hosts asked about. A change revalidates the domains' files (site/revalidate.ts), which forgets the set in
  * that process at once; every other instance reads it again within the second.
  *
- * Kept on globalThis: the proxy and the pages are bundled apart but run in one process, and Payload, started by
- * the pages, hands itself over when it starts (payload.config.ts's onInit).
+ * Kept on globalThis: the server, the proxy and the pages are loaded apart but run in one process, and Payload,
+ * started by the pages, hands itself over when it starts (payload.config.ts's onInit).
  */
 
 /** How long a process trusts the domains it read: a domain set on another instance is served here within it. */
