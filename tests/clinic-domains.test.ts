@@ -3,17 +3,16 @@
  * the clinic's own, and the domains a clinic leaves are remembered for their old hosts to redirect, by the
  * platform alone. Through REST with real logins and the Local API as a user, against the seeded database.
  */
-import { NextRequest } from 'next/server'
 import type { Payload, Where } from 'payload'
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import proxy from '../proxy'
 import { seed } from '../seed'
 import { demoStaffEmail } from '../seed/content/users'
 import { isKnownClinicHost, KNOWN_SITE_HEADER, markKnownSiteRequest } from '../site/clinicHosts'
 import { platformHostName } from '../domain/hosts.mjs'
 import { CLINIC_A, CLINIC_B, clinicId, signInAs, userByEmail } from './helpers/actors'
 import { freshPayload } from './helpers/database'
+import { proxyAnswer } from './helpers/proxy'
 import { createAsSystem, newDocumentData } from './helpers/documents'
 import { apiClient } from './helpers/http'
 import { CLINIC_DOMAIN_ROUTES } from '../site/clinicDomainRoutes.mjs'
@@ -212,14 +211,6 @@ describe('who sets a clinic’s domain over GraphQL', () => {
 vi.mock('next-intl/middleware', () => ({ default: () => () => new Response(null, { status: 307 }) }))
 
 describe('the hosts the proxy takes for clinics’ domains', () => {
-  /** What proxy.ts does with a request for `address` on `host`: the path it rewrites to, `next`, or a status. */
-  async function proxied(host: string, address: string, headers: Record<string, string> = {}) {
-    const response = await proxy(new NextRequest(`http://${host}${address}`, { headers: { ...headers, host } }))
-    const rewrite = response.headers.get('x-middleware-rewrite')
-    if (rewrite) return new URL(rewrite).pathname
-    return response.headers.get('x-middleware-next') ? 'next' : response.status
-  }
-
   it('are the published clinics’ domains, now and before: a domain an admin gives or moves counts at once', async () => {
     expect(await isKnownClinicHost('berlin-mitte.example')).toBe(true)
     const id = await newClinic()
@@ -234,11 +225,11 @@ describe('the hosts the proxy takes for clinics’ domains', () => {
 
   it('let a clinic’s domain and the platform through to their pages', async () => {
     for (const address of ['/de', '/de/botox-oder-filler', '/sitemap.xml', '/robots.txt']) {
-      expect(await proxied('berlin-mitte.example', address), address).toBe('next')
-      expect(await proxied('localhost:3000', address), address).toBe('next')
+      expect(await proxyAnswer('berlin-mitte.example', address), address).toBe('next')
+      expect(await proxyAnswer('localhost:3000', address), address).toBe('next')
     }
-    expect(await proxied('berlin-mitte.example', '/')).toBe('/site/berlin-mitte.example')
-    expect(await proxied('berlin-mitte.example', '/wp-login.php')).toBe('/site/berlin-mitte.example/en/not-a-page')
+    expect(await proxyAnswer('berlin-mitte.example', '/')).toBe('/site/berlin-mitte.example')
+    expect(await proxyAnswer('berlin-mitte.example', '/wp-login.php')).toBe('/site/berlin-mitte.example/en/not-a-page')
   })
 
   /** The mark bootstrap/server.ts gives a request for `host` before Next sees it, when the client sent its own. */
@@ -265,12 +256,12 @@ describe('the hosts the proxy takes for clinics’ domains', () => {
     const host = 'x3f9a0c7.example'
     expect(await isKnownClinicHost(host)).toBe(false)
     for (const address of ['/', '/robots.txt', '/sitemap.xml', '/sitemap/0.xml', '/wp-login.php', '/kliniken']) {
-      expect(await proxied(host, address, { 'Accept-Language': 'fr-CH, fr;q=0.9' }), address).toBe('/no-site/fr')
+      expect(await proxyAnswer(host, address, { 'Accept-Language': 'fr-CH, fr;q=0.9' }), address).toBe('/no-site/fr')
     }
-    expect(await proxied(host, '/', { 'Accept-Language': 'ar' })).toBe('/no-site/ar')
-    expect(await proxied(host, '/', { 'Accept-Language': 'ja' })).toBe('/no-site/en')
-    expect(await proxied(host, '/de/botox-oder-filler', { 'Accept-Language': 'fr' })).toBe('/no-site/de')
-    expect(await proxied('evil_host', '/es', { 'Accept-Language': 'fr' })).toBe('/no-site/es')
+    expect(await proxyAnswer(host, '/', { 'Accept-Language': 'ar' })).toBe('/no-site/ar')
+    expect(await proxyAnswer(host, '/', { 'Accept-Language': 'ja' })).toBe('/no-site/en')
+    expect(await proxyAnswer(host, '/de/botox-oder-filler', { 'Accept-Language': 'fr' })).toBe('/no-site/de')
+    expect(await proxyAnswer('evil_host', '/es', { 'Accept-Language': 'fr' })).toBe('/no-site/es')
   })
 })
 

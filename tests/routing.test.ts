@@ -22,7 +22,7 @@ const ON_A_KNOWN_SITE = { host: 'berlin-mitte.example', [KNOWN_SITE_HEADER]: '1'
 const UNMARKED = { host: 'x3f9a0c7.example' }
 
 /** Whether Next runs the proxy for an address with these headers. */
-const proxied = (address: string, headers: Record<string, string | undefined>) =>
+const proxyRuns = (address: string, headers: Record<string, string | undefined>) =>
   unstable_doesMiddlewareMatch({ config, url: address, headers })
 
 const localePages = locales.flatMap((locale) => [
@@ -36,25 +36,26 @@ describe('the proxy matcher', () => {
   it('takes addresses without a locale on every host, to redirect them by Accept-Language', () => {
     for (const headers of [ON_A_KNOWN_SITE, UNMARKED]) {
       for (const address of ['/', '/clinics/london-marylebone', '/english', '/dear', '/administrator', '/apix']) {
-        expect(proxied(address, headers), address).toBe(true)
+        expect(proxyRuns(address, headers), address).toBe(true)
       }
     }
   })
 
   it('takes every locale’s pages and the root files of an unmarked request, to tell a clinic’s domain from a made-up host', () => {
-    for (const address of [...localePages, ...rootFiles]) expect(proxied(address, UNMARKED), address).toBe(true)
+    for (const address of [...localePages, ...rootFiles]) expect(proxyRuns(address, UNMARKED), address).toBe(true)
   })
 
   it('leaves a known site’s locale pages and root files alone, which the proxy would only let through', () => {
-    for (const address of [...localePages, ...rootFiles]) expect(proxied(address, ON_A_KNOWN_SITE), address).toBe(false)
+    for (const address of [...localePages, ...rootFiles])
+      expect(proxyRuns(address, ON_A_KNOWN_SITE), address).toBe(false)
   })
 
   it('leaves the admin, the API and Next’s files alone on every host', () => {
     for (const headers of [ON_A_KNOWN_SITE, UNMARKED]) {
       for (const address of ['/admin', '/admin/collections/media', '/api/clinics', '/api/media/file/x.png']) {
-        expect(proxied(address, headers), address).toBe(false)
+        expect(proxyRuns(address, headers), address).toBe(false)
       }
-      expect(proxied('/_next/static/chunks/x.js', headers)).toBe(false)
+      expect(proxyRuns('/_next/static/chunks/x.js', headers)).toBe(false)
     }
   })
 
@@ -63,7 +64,7 @@ describe('the proxy matcher', () => {
     const icons = readdirSync(path.join(root, 'app')).filter((file) => /^icon\./.test(file))
     expect(icons).toEqual(['icon.svg'])
     for (const headers of [ON_A_KNOWN_SITE, UNMARKED]) {
-      for (const file of [...publicFiles, ...icons]) expect(proxied(`/${file}`, headers), file).toBe(false)
+      for (const file of [...publicFiles, ...icons]) expect(proxyRuns(`/${file}`, headers), file).toBe(false)
     }
   })
 
@@ -73,7 +74,7 @@ describe('the proxy matcher', () => {
       ['foo.bar', 'clinics/x.y', 'clinics/%00', '%E0%A4%A'].map((rest) => `/${locale}/${rest}`),
     )
     for (const headers of [ON_A_KNOWN_SITE, UNMARKED]) {
-      for (const address of [...notPages, ...localeNotPages]) expect(proxied(address, headers), address).toBe(true)
+      for (const address of [...notPages, ...localeNotPages]) expect(proxyRuns(address, headers), address).toBe(true)
     }
   })
 })
